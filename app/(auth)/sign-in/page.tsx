@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AuthCard, Notice } from "@/components/auth/auth-card";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getCurrentUser } from "@/lib/auth/current-user";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("auth"))("signIn") };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reset?: string }> }) {
+  const { callbackUrl, reset } = await searchParams;
+  if (await getCurrentUser()) redirect(callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/");
+  const t = await getTranslations("auth");
+  return (
+    <AuthCard
+      title={t("signInTitle")}
+      description={t("signInDescription")}
+      footer={
+        <>
+          {t("noAccount")}{" "}
+          <Link href="/sign-up" className="font-medium text-accent-600 hover:underline">
+            {t("signUp")}
+          </Link>
+        </>
+      }
+    >
+      {reset && <Notice>{t("passwordWasReset")}</Notice>}
+      <SignInForm callbackUrl={callbackUrl} />
+      <p className="mt-4 text-center text-sm">
+        <Link href="/forgot-password" className="text-zinc-600 hover:underline dark:text-zinc-400">
+          {t("forgotPassword")}
+        </Link>
+      </p>
+    </AuthCard>
+  );
+}

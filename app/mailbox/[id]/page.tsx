@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AccessDenied } from "@/components/shell/access-denied";
+import { Card } from "@/components/ui/card";
+import { loadOrDeny } from "@/lib/actions/load-or-deny";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { NotFoundError } from "@/lib/errors";
+import { getMailboxEmail } from "@/lib/email/list-mailbox";
+
+export default async function MailboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const result = await loadOrDeny(async () => {
+    try {
+      return await getMailboxEmail(await getCurrentUser(), id);
+    } catch (error) {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    }
+  });
+  if (result.denied) return <AccessDenied />;
+  const email = result.data;
+  const [t, format] = await Promise.all([getTranslations("mailbox"), getFormatter()]);
+  // Links open in the whole window, not inside the frame; the frame runs no scripts.
+  const html = email.html.replace(/<head>/i, '<head><base target="_top">');
+  return (
+    <>
+      <Link href="/mailbox" className="text-sm text-accent-600 hover:underline">
+        ← {t("back")}
+      </Link>
+      <Card className="mt-3">
+        <div className="border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
+          <h1 className="text-base font-semibold">{email.subject}</h1>
+          <p className="text-sm text-zinc-500">
+            {t("to", { to: email.to })} · {format.dateTime(new Date(email.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+          </p>
+        </div>
+        <iframe
+          title={email.subject}
+          srcDoc={html}
+          sandbox="allow-top-navigation-by-user-activation allow-popups"
+          className="h-[36rem] w-full rounded-b-lg bg-white"
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { listMyOrgs } from "@/lib/orgs/list-my-orgs";
+
+export default async function Home() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
+  const [first] = await listMyOrgs(user.id);
+  redirect(first ? `/${first.slug}` : "/new-org");
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { errorKey, useActionForm } from "@/components/forms/use-action-form";
+import { forgotPasswordAction } from "@/lib/auth/actions";
+import { forgotPasswordSchema } from "@/lib/auth/schemas";
+import { Notice } from "./auth-card";
+
+export function ForgotPasswordForm() {
+  const t = useTranslations("auth");
+  const [sent, setSent] = useState(false);
+  const { form, onSubmit, errors, pending } = useActionForm({
+    schema: forgotPasswordSchema,
+    defaultValues: { email: "" },
+    action: forgotPasswordAction,
+    onSuccess: () => setSent(true),
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {sent && <Notice>{t("resetSent")}</Notice>}
+      <Field label={t("email")} error={errorKey(errors.email)}>
+        <Input type="email" autoComplete="email" autoFocus {...form.register("email")} />
+      </Field>
+      <Button type="submit" pending={pending} className="w-full">
+        {t("sendResetLink")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Actor } from "@/lib/permissions/can";
+import { can } from "@/lib/permissions/can";
+import type { Action } from "@/lib/permissions/actions";
+
+export type NavItem = { key: "overview" | "members" | "permissions" | "settings"; href: string };
+
+const ITEMS: { key: NavItem["key"]; path: string; action: Action }[] = [
+  { key: "overview", path: "", action: "org.view" },
+  { key: "members", path: "/members", action: "members.view" },
+  { key: "permissions", path: "/permissions", action: "permissions.view" },
+  { key: "settings", path: "/settings", action: "org.settings.view" },
+];
+
+/** Only sections that exist and that the member may open appear in the sidebar. */
+export function navFor(orgSlug: string, actor: Pick<Actor, "role" | "level">): NavItem[] {
+  return ITEMS.filter((item) => can(actor, item.action)).map((item) => ({ key: item.key, href: `/${orgSlug}${item.path}` }));
+}

@@ -1,0 +1,53 @@
+import type { ReactNode } from "react";
+import { cn } from "./cn";
+
+export function Card({ className, children }: { className?: string; children: ReactNode }) {
+  return (
+    <section className={cn("rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900", className)}>
+      {children}
+    </section>
+  );
+}
+
+export function CardHeader({ title, description, actions }: { title: string; description?: string; actions?: ReactNode }) {
+  return (
+    <div className="flex flex-wrap items-start justify-between gap-3 border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
+      <div>
+        <h2 className="text-sm font-semibold">{title}</h2>
+        {description && <p className="mt-0.5 text-sm text-zinc-500">{description}</p>}
+      </div>
+      {actions}
+    </div>
+  );
+}
+
+export function PageHeader({ title, description, actions }: { title: string; description?: string; actions?: ReactNode }) {
+  return (
+    <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
+      <div>
+        <h1 className="text-xl font-semibold tracking-tight">{title}</h1>
+        {description && <p className="mt-1 text-sm text-zinc-500">{description}</p>}
+      </div>
+      {actions}
+    </div>
+  );
+}
+
+export function Badge({ tone = "neutral", children }: { tone?: "neutral" | "accent" | "warning" | "danger"; children: ReactNode }) {
+  const tones = {
+    neutral: "bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300",
+    accent: "bg-accent-50 text-accent-700 dark:bg-accent-500/15 dark:text-accent-500",
+    warning: "bg-amber-50 text-amber-800 dark:bg-amber-500/15 dark:text-amber-400",
+    danger: "bg-red-50 text-red-700 dark:bg-red-500/15 dark:text-red-400",
+  };
+  return <span className={cn("inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium", tones[tone])}>{children}</span>;
+}
+
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="px-4 py-10 text-center">
+      <p className="text-sm font-medium">{title}</p>
+      {children && <div className="mt-1 text-sm text-zinc-500">{children}</div>}
+    </div>
+  );
+}

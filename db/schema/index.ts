@@ -1,0 +1,3 @@
+export * from "./users";
+export * from "./orgs";
+export * from "./email";

@@ -1,0 +1,27 @@
+import { randomUUID } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+export const PASSWORD = "Mavi-Kelebek-2026";
+
+export function uniqueEmail(prefix: string) {
+  return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;
+}
+
+/** Signs up through the UI and waits for the new org's overview. Returns the org slug. */
+export async function signUp(page: Page, user: { name: string; email: string; org: string; password?: string }) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill(user.name);
+  await page.getByLabel("E-mail").fill(user.email);
+  await page.getByLabel("Password", { exact: true }).fill(user.password ?? PASSWORD);
+  await page.getByLabel("Company name").fill(user.org);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: user.org })).toBeVisible();
+  return new URL(page.url()).pathname.split("/")[1]!;
+}
+
+/** Opens the newest e-mail to `to` in the development mailbox and clicks the button link in it. */
+export async function openMailLink(page: Page, to: string, subject: RegExp, button: string) {
+  await page.goto("/mailbox");
+  await page.getByRole("link", { name: new RegExp(`${subject.source}[\\s\\S]*${to.replace(/[.]/g, "\\.")}`) }).first().click();
+  await page.frameLocator("iframe").getByRole("link", { name: button }).click();
+}

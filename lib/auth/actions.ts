@@ -1,0 +1,87 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { toResult } from "@/lib/actions/result";
+import { AppError } from "@/lib/errors";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { acceptInvitation } from "@/lib/invitations/accept-invitation";
+import { changePassword } from "./change-password";
+import { signIn, signOut } from "./config";
+import { getCurrentUser, requireUser } from "./current-user";
+import { requestPasswordReset } from "./request-password-reset";
+import { resetPassword } from "./reset-password";
+import { signUp } from "./sign-up";
+import { setUserLocale, updateProfile } from "./update-profile";
+
+/** Only same-site paths; anything else would make the sign-in page an open redirect. */
+function safePath(path: unknown) {
+  return typeof path === "string" && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
+}
+
+async function signInOrThrow(email: string, password: string, redirectTo: string) {
+  try {
+    await signIn("credentials", { email, password, redirectTo });
+  } catch (error) {
+    if (error instanceof CredentialsSignin) throw new AppError(error.code === "signInBlocked" ? "signInBlocked" : "invalidCredentials");
+    if (error instanceof AuthError) throw new AppError("invalidCredentials");
+    throw error;
+  }
+}
+
+export async function signInAction(values: { email: string; password: string }, callbackUrl?: string) {
+  return toResult(() => signInOrThrow(String(values.email), String(values.password), safePath(callbackUrl)));
+}
+
+export async function signUpAction(values: unknown) {
+  return toResult(async () => {
+    const created = await signUp(values, await getLocale());
+    const { password } = values as { password: string };
+    await signInOrThrow(created.email, password, `/${created.orgSlug}`);
+  });
+}
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/sign-in" });
+}
+
+export async function forgotPasswordAction(values: unknown) {
+  return toResult(async () => requestPasswordReset(values, await getLocale()));
+}
+
+export async function resetPasswordAction(values: unknown) {
+  const result = await toResult(() => resetPassword(values));
+  if (result.ok) redirect("/sign-in?reset=1");
+  return result;
+}
+
+export async function changePasswordAction(orgSlug: string, values: unknown) {
+  return toResult(async () => {
+    const user = await requireUser();
+    await changePassword(user, values);
+    // Every session ended, this one too; sign this browser in again with the new password.
+    await signInOrThrow(user.email, (values as { password: string }).password, `/${encodeURIComponent(orgSlug)}/account?password=changed`);
+  });
+}
+
+export async function updateProfileAction(values: unknown) {
+  return toResult(async () => updateProfile(await requireUser(), values));
+}
+
+export async function setLocaleAction(locale: string) {
+  return toResult(async () => {
+    const user = await getCurrentUser();
+    if (user) await setUserLocale(user, locale);
+    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365 });
+  });
+}
+
+export async function acceptInvitationAction(values: { token: string; name?: string; password?: string }) {
+  return toResult(async () => {
+    const accepted = await acceptInvitation(values, await getCurrentUser());
+    if (accepted.newUser && values.password) await signInOrThrow(accepted.email, values.password, `/${accepted.orgSlug}`);
+    redirect(`/${accepted.orgSlug}`);
+  });
+}

@@ -1,0 +1,85 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { AppError, RateLimitedError } from "@/lib/errors";
+import { clientAddress } from "@/lib/http/client-address";
+import { createSession, getLiveSessionUser, revokeSession } from "./sessions";
+import { verifyCredentials } from "./verify-credentials";
+
+class SignInBlocked extends CredentialsSignin {
+  code = "signInBlocked";
+}
+
+declare module "next-auth" {
+  interface User {
+    sessionId?: string;
+    locale?: string | null;
+  }
+  interface Session {
+    user: { id: string; email: string; name: string; locale: string | null };
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    uid?: string;
+    sid?: string;
+    locale?: string | null;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        try {
+          const user = await verifyCredentials({
+            email: credentials.email,
+            password: credentials.password,
+            ip: clientAddress(request.headers),
+          });
+          if (!user) return null;
+          return { ...user, sessionId: await createSession(user.id) };
+        } catch (error) {
+          if (error instanceof RateLimitedError) throw new SignInBlocked();
+          if (error instanceof AppError) return null;
+          throw error;
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user?.sessionId && user.id) {
+        token.uid = user.id;
+        token.sid = user.sessionId;
+      }
+      // Every request re-checks the session row, which is what makes JWT sessions revocable.
+      const live = token.sid ? await getLiveSessionUser(token.sid) : null;
+      if (!live) return null;
+      token.name = live.name;
+      token.email = live.email;
+      token.locale = live.locale;
+      return token;
+    },
+    session({ session, token }) {
+      session.user = {
+        ...session.user,
+        id: token.uid ?? "",
+        email: token.email ?? "",
+        name: token.name ?? "",
+        locale: token.locale ?? null,
+      };
+      return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      if ("token" in message && message.token?.sid) await revokeSession(message.token.sid);
+    },
+  },
+});

@@ -1,0 +1,32 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { db, type DbOrTx } from "@/db/client";
+import { users, userSessions } from "@/db/schema";
+
+export async function createSession(userId: string) {
+  const [row] = await db.insert(userSessions).values({ userId }).returning({ id: userSessions.id });
+  return row!.id;
+}
+
+export async function revokeSession(sessionId: string) {
+  await db.update(userSessions).set({ revokedAt: new Date() }).where(eq(userSessions.id, sessionId));
+}
+
+export async function revokeAllSessions(userId: string, dbx: DbOrTx = db) {
+  await dbx
+    .update(userSessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt)));
+}
+
+export type LiveSessionUser = { id: string; email: string; name: string; locale: string | null };
+
+/** The session is alive while its row is unrevoked and its user active; checked on every request. */
+export async function getLiveSessionUser(sessionId: string): Promise<LiveSessionUser | null> {
+  const [row] = await db
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
+    .from(userSessions)
+    .innerJoin(users, eq(users.id, userSessions.userId))
+    .where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt), isNull(users.deactivatedAt)));
+  return row ?? null;
+}

@@ -1,0 +1,44 @@
+/**
+ * Typed errors thrown by verbs. `code` is a message-catalogue key under `errors.`; the action
+ * wrapper (lib/actions/safe-action.ts) maps them to what the user sees, in one place.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message ?? code);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what = "record") {
+    super("notFound", `${what} not found`);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(readonly action?: string) {
+    super("forbidden", action ? `not allowed: ${action}` : "not allowed");
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(code = "conflict") {
+    super(code);
+  }
+}
+
+export class RateLimitedError extends AppError {
+  constructor(code = "rateLimited") {
+    super(code);
+  }
+}
+
+/** Field errors carry catalogue keys under `validation.` so they render in the user's language. */
+export class ValidationError extends AppError {
+  constructor(readonly fieldErrors: Record<string, string>) {
+    super("validation");
+  }
+}

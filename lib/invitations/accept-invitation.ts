@@ -1,0 +1,49 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { invitations, memberships, users } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { assertAcceptablePassword, hashPassword } from "@/lib/auth/password";
+import { tenant } from "@/lib/db/tenant";
+import { AppError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { findInvitationByToken } from "./find-invitation";
+import { acceptInvitationSchema } from "./schemas";
+
+/**
+ * Accepts an invitation once. An address that already has an account must be signed in as that
+ * account; otherwise a new user is created with the given name and password.
+ */
+export async function acceptInvitation(input: unknown, currentUser: CurrentUser | null) {
+  const values = parseInput(acceptInvitationSchema, input);
+  if (values.password) assertAcceptablePassword(values.password);
+  const passwordHash = values.password ? await hashPassword(values.password) : null;
+
+  return db.transaction(async (tx) => {
+    const found = await findInvitationByToken(values.token, tx, true);
+    if (found.state !== "valid") throw new AppError(`invitation.${found.state}`);
+    const { invitation, existingUserId } = found;
+
+    let userId = existingUserId;
+    if (userId) {
+      if (currentUser?.id !== userId) throw new ForbiddenError("invitations.accept");
+    } else {
+      const missing: Record<string, string> = {};
+      if (!values.name) missing.name = "required";
+      if (!passwordHash) missing.password = "required";
+      if (Object.keys(missing).length) throw new ValidationError(missing);
+      const [created] = await tx
+        .insert(users)
+        .values({ email: invitation.email, name: values.name!, passwordHash: passwordHash! })
+        .returning({ id: users.id });
+      userId = created!.id;
+    }
+    await tx
+      .insert(memberships)
+      .values({ orgId: invitation.orgId, userId: userId!, role: invitation.role, level: invitation.role === "admin" ? "manage" : invitation.level })
+      .onConflictDoNothing();
+    const t = tenant(invitation.orgId, tx);
+    await tx.update(invitations).set({ acceptedAt: new Date() }).where(t.where(invitations, eq(invitations.id, invitation.id)));
+    return { orgSlug: invitation.orgSlug, email: invitation.email, newUser: !existingUserId };
+  });
+}

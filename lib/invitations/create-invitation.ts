@@ -1,0 +1,58 @@
+import "server-only";
+import { addDays } from "date-fns";
+import { and, eq, isNull } from "drizzle-orm";
+import { invitations, memberships, users } from "@/db/schema";
+import { newToken } from "@/lib/auth/tokens";
+import type { OrgContext } from "@/lib/context";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { renderLinkEmail } from "@/lib/email/render-email";
+import { ValidationError } from "@/lib/errors";
+import { appUrl } from "@/lib/http/app-url";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { parseInput } from "@/lib/validation";
+import { createInvitationSchema, INVITATION_DAYS } from "./schemas";
+
+/** Invites by e-mail; a newer invitation to the same address replaces the pending one. */
+export async function createInvitation(ctx: OrgContext, input: unknown) {
+  requirePermission(ctx, "invitations.create");
+  const values = parseInput(createInvitationSchema, input);
+  if (values.role === "admin") requirePermission(ctx, "members.changeRole");
+  const level = values.role === "admin" ? "manage" : values.level;
+
+  const [existing] = await ctx.t.db
+    .select({ userId: users.id, locale: users.locale, member: memberships.userId })
+    .from(users)
+    .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, ctx.org.id)))
+    .where(eq(users.email, values.email));
+  if (existing?.member) throw new ValidationError({ email: "alreadyMember" });
+
+  const { token, tokenHash } = newToken();
+  const email = await renderLinkEmail({
+    kind: "invitation",
+    locale: existing?.locale ?? ctx.org.locale,
+    url: appUrl(`/invite/${token}`),
+    values: { org: ctx.org.name, inviter: ctx.actor.name, days: INVITATION_DAYS },
+  });
+
+  return ctx.t.transaction(async (t) => {
+    await t.db
+      .update(invitations)
+      .set({ revokedAt: new Date() })
+      .where(t.where(invitations, eq(invitations.email, values.email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)));
+    const [row] = await t.db
+      .insert(invitations)
+      .values(
+        t.values({
+          email: values.email,
+          role: values.role,
+          level,
+          tokenHash,
+          invitedBy: ctx.actor.userId,
+          expiresAt: addDays(new Date(), INVITATION_DAYS),
+        }),
+      )
+      .returning({ id: invitations.id });
+    await enqueueEmail(t.db, { ...email, to: values.email, orgId: ctx.org.id });
+    return { id: row!.id };
+  });
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { memberships } from "@/db/schema";
+import type { Tenant } from "@/lib/db/tenant";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+
+export async function getMembershipInOrgOrThrow(t: Tenant, userId: string) {
+  const [row] = await t.db.select().from(memberships).where(t.where(memberships, eq(memberships.userId, userId)));
+  if (!row) throw new NotFoundError("member");
+  return row;
+}
+
+/**
+ * Locks the org's admin rows, then refuses if removing this admin would leave none. The lock makes
+ * two simultaneous demotions of the last two admins serialise instead of both succeeding.
+ */
+export async function assertNotLastAdmin(t: Tenant, userId: string) {
+  const admins = await t.db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(t.where(memberships, eq(memberships.role, "admin")))
+    .for("update");
+  if (admins.length <= 1 && admins.some((a) => a.userId === userId)) throw new ConflictError("lastAdmin");
+}

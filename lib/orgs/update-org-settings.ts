@@ -1,0 +1,21 @@
+import "server-only";
+import { and, eq, ne } from "drizzle-orm";
+import { orgs } from "@/db/schema";
+import type { OrgContext } from "@/lib/context";
+import { ValidationError } from "@/lib/errors";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { parseInput } from "@/lib/validation";
+import { orgSettingsSchema } from "./schemas";
+
+export async function updateOrgSettings(ctx: OrgContext, input: unknown) {
+  requirePermission(ctx, "org.settings.update");
+  const values = parseInput(orgSettingsSchema, input);
+  const [clash] = await ctx.t.db
+    .select({ id: orgs.id })
+    .from(orgs)
+    .where(and(eq(orgs.slug, values.slug), ne(orgs.id, ctx.org.id)));
+  if (clash) throw new ValidationError({ slug: "slugTaken" });
+  // orgs is the tenant root: its own id is the org scope.
+  await ctx.t.db.update(orgs).set(values).where(eq(orgs.id, ctx.org.id));
+  return { slug: values.slug };
+}

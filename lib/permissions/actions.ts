@@ -1,0 +1,80 @@
+import type { Level } from "./levels";
+
+type Rule = { level: Level; adminOnly?: true };
+
+/**
+ * Every action of the app and the minimum level it needs (SPEC T3/T4). Designed for the whole
+ * spec: modules that do not exist yet already have their rows, so adding a module never means
+ * inventing a new rule. `adminOnly` marks actions that change who holds power in the org.
+ */
+export const ACTION_RULES = {
+  // Organisation
+  "org.view": { level: "none" },
+  "org.settings.view": { level: "view" },
+  "org.settings.update": { level: "manage", adminOnly: true },
+  "members.view": { level: "view" },
+  "members.remove": { level: "manage", adminOnly: true },
+  "members.changeRole": { level: "manage", adminOnly: true },
+  "invitations.view": { level: "manage" },
+  "invitations.create": { level: "manage" },
+  "invitations.revoke": { level: "manage" },
+  "permissions.view": { level: "manage" },
+  "permissions.update": { level: "manage" },
+  "picklists.manage": { level: "manage" },
+  "mailbox.view": { level: "manage", adminOnly: true },
+  // Customer data (C, A)
+  "customers.view": { level: "view" },
+  "customers.create": { level: "contribute" },
+  "customers.update": { level: "edit" },
+  "customers.delete": { level: "manage" },
+  "customers.export": { level: "view" },
+  "contacts.view": { level: "view" },
+  "contacts.create": { level: "contribute" },
+  "contacts.update": { level: "edit" },
+  "contacts.delete": { level: "manage" },
+  "activities.view": { level: "view" },
+  "notes.create": { level: "contribute" },
+  "notes.update": { level: "edit" },
+  "notes.delete": { level: "manage" },
+  // Service records (S)
+  "serviceRecords.view": { level: "view" },
+  "serviceRecords.create": { level: "contribute" },
+  "serviceRecords.update": { level: "edit" },
+  "serviceRecords.delete": { level: "manage" },
+  "serviceRecords.assign": { level: "edit" },
+  "serviceRecords.close": { level: "edit" },
+  "timeEntries.log": { level: "contribute" },
+  "timeEntries.correct": { level: "edit" },
+  "messages.post": { level: "contribute" },
+  "products.manage": { level: "manage" },
+  // Contracts, plans, schedules (K)
+  "contracts.view": { level: "view" },
+  "contracts.create": { level: "contribute" },
+  "contracts.update": { level: "edit" },
+  "contracts.delete": { level: "manage" },
+  "servicePlans.view": { level: "view" },
+  "servicePlans.manage": { level: "edit" },
+  "maintenance.view": { level: "view" },
+  "maintenance.manage": { level: "edit" },
+  // Work (W) and sales
+  "tasks.view": { level: "view" },
+  "tasks.create": { level: "contribute" },
+  "tasks.update": { level: "edit" },
+  "tasks.delete": { level: "manage" },
+  "calendar.view": { level: "view" },
+  "calendar.manage": { level: "contribute" },
+  "sales.view": { level: "view" },
+  "sales.create": { level: "contribute" },
+  "sales.update": { level: "edit" },
+  "sales.delete": { level: "manage" },
+  // Reports (R)
+  "reports.view": { level: "view" },
+  "reports.export": { level: "view" },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof ACTION_RULES;
+export const ACTIONS = Object.keys(ACTION_RULES) as Action[];
+
+export function ruleFor(action: Action): Rule {
+  return ACTION_RULES[action];
+}

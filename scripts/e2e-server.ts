@@ -1,0 +1,78 @@
+// Started by Playwright (playwright.config.ts webServer): a throw-away embedded PostgreSQL in
+// .data/e2e-<pid> on a free port, migrated, behind `next start` on E2E_PORT (3100). The production
+// build must exist (npm test runs next build first). SIGTERM/SIGINT: stop Next, stop PostgreSQL,
+// delete the directory.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { migrate } from "../db/migrate";
+import { waitForOk } from "./lib/app-server";
+import { onShutdownSignal, removeStaleDataDirs, runDirName, startFreshPostgres } from "./lib/database";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const appUrl = `http://localhost:${port}`;
+
+if (!existsSync(".next/BUILD_ID")) {
+  console.error("No production build in .next: run `npx next build` first (npm test does).");
+  process.exit(1);
+}
+
+await removeStaleDataDirs("e2e");
+const database = await startFreshPostgres({ name: runDirName("e2e", false), database: "servio_e2e" });
+let child: ReturnType<typeof spawn> | undefined = undefined;
+let exited: Promise<number> = Promise.resolve(0);
+let shuttingDown = false;
+
+onShutdownSignal(async (signal) => {
+  shuttingDown = true;
+  if (child && child.exitCode === null && child.signalCode === null) child.kill(signal);
+  await exited;
+  await database.stop();
+});
+
+try {
+  await migrate(database.url);
+} catch (error) {
+  console.error("Migrating the e2e database failed:", error);
+  await database.stop();
+  process.exit(1);
+}
+
+child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+  stdio: "inherit",
+  // `next start` also reads .env.local, but never overrides variables that are set: the empty
+  // values keep a developer's real mail settings out of the browser tests.
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    APP_URL: appUrl,
+    RESEND_API_KEY: "",
+    SMTP_URL: "",
+    SERVIO_WORKERS: "on",
+    DATABASE_URL: database.url,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    AUTH_URL: appUrl,
+    MAILBOX_OPEN: "1",
+    EMAIL_RETRY_DELAY: "1",
+  },
+});
+const started = child;
+exited = new Promise<number>((resolve) => {
+  started.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  started.once("error", (error) => {
+    console.error(error);
+    resolve(1);
+  });
+});
+// Next dying on its own (not through our signal handler) ends the run.
+void exited.then(async (code) => {
+  if (shuttingDown) return;
+  console.error(`next start exited with code ${code}.`);
+  await database.stop();
+  process.exit(code || 1);
+});
+
+await waitForOk(`http://127.0.0.1:${port}/api/health`, exited).then(
+  () => console.log(`e2e server ready at ${appUrl} (database ${database.dataDir})`),
+  (error: unknown) => console.error(String(error)),
+);

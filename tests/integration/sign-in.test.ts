@@ -1,0 +1,109 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { loginFailures, users } from "@/db/schema";
+import { THROTTLE } from "@/lib/auth/throttle";
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { RateLimitedError } from "@/lib/errors";
+import { addMember, createOrg, PASSWORD, uniqueEmail } from "./factories";
+import { caught, closeConnections, uniqueIp } from "./helpers";
+
+type Org = Awaited<ReturnType<typeof createOrg>>;
+
+describe("verifyCredentials", () => {
+  let org: Org;
+
+  beforeAll(async () => {
+    org = await createOrg("Sign In Org");
+  });
+  afterAll(closeConnections);
+
+  it("returns the user for the right password, whatever the case of the e-mail", async () => {
+    const member = await addMember(org, "view");
+    const expected = { id: member.userId, email: member.email, name: "User view" };
+    expect(await verifyCredentials({ email: member.email, password: PASSWORD, ip: uniqueIp() })).toEqual(expected);
+    expect(await verifyCredentials({ email: member.email.toUpperCase(), password: PASSWORD, ip: uniqueIp() })).toEqual(expected);
+  });
+
+  it("returns the same null for a wrong password and for an unknown e-mail", async () => {
+    const member = await addMember(org, "view");
+    const wrong = await verifyCredentials({ email: member.email, password: `${PASSWORD}!`, ip: uniqueIp() });
+    const unknown = await verifyCredentials({ email: uniqueEmail("nobody"), password: PASSWORD, ip: uniqueIp() });
+    expect(wrong).toBeNull();
+    expect(unknown).toBeNull();
+  });
+
+  it("returns null for a deactivated user even with the right password", async () => {
+    const member = await addMember(org, "edit");
+    await db.update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, member.userId));
+    expect(await verifyCredentials({ email: member.email, password: PASSWORD, ip: uniqueIp() })).toBeNull();
+  });
+
+  it("does the argon2 work for an unknown e-mail as for a wrong password", async () => {
+    const member = await addMember(org, "view");
+    // Warm up: the first unknown-email call also computes the dummy hash.
+    await verifyCredentials({ email: uniqueEmail("warm"), password: PASSWORD, ip: uniqueIp() });
+
+    const time = async (email: string) => {
+      const started = performance.now();
+      await verifyCredentials({ email, password: "Wrong-Password-1", ip: uniqueIp() });
+      return performance.now() - started;
+    };
+    const wrongPassword = await time(member.email);
+    const unknownEmail = await time(uniqueEmail("ghost"));
+    expect(wrongPassword).toBeGreaterThan(5);
+    expect(unknownEmail).toBeGreaterThan(5);
+  });
+
+  it(`blocks an account after ${THROTTLE.perAccount} failures, even with the right password, but not the address`, async () => {
+    const victim = await addMember(org, "view");
+    const other = await addMember(org, "view");
+    const ip = uniqueIp();
+    for (let i = 0; i < THROTTLE.perAccount; i++) {
+      expect(await verifyCredentials({ email: victim.email, password: `Wrong-${i}-password`, ip })).toBeNull();
+    }
+
+    const error = await caught(verifyCredentials({ email: victim.email, password: PASSWORD, ip }), RateLimitedError);
+    expect(error.code).toBe("signInBlocked");
+    // From another address too: the account is what is throttled.
+    await caught(verifyCredentials({ email: victim.email, password: PASSWORD, ip: uniqueIp() }), RateLimitedError);
+
+    // Another account from the same address is still allowed.
+    expect(await verifyCredentials({ email: other.email, password: PASSWORD, ip })).toMatchObject({ id: other.userId });
+  });
+
+  it(`lets no more than ${THROTTLE.perAccount} guesses through when they arrive at the same time`, async () => {
+    const victim = await addMember(org, "view");
+    const ip = uniqueIp();
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) => verifyCredentials({ email: victim.email, password: `Parallel-${i}-guess`, ip })),
+    );
+    const verified = attempts.filter((a) => a.status === "fulfilled");
+    const blocked = attempts.filter((a) => a.status === "rejected" && a.reason instanceof RateLimitedError);
+    expect(blocked.length + verified.length).toBe(attempts.length);
+    // Each verified guess is a password tried against the account: the limit must hold under concurrency too.
+    expect(verified.length).toBeLessThanOrEqual(THROTTLE.perAccount);
+  });
+
+  it("does not count failures older than the window", async () => {
+    const member = await addMember(org, "view");
+    const ip = uniqueIp();
+    for (let i = 0; i < THROTTLE.perAccount; i++) await verifyCredentials({ email: member.email, password: `Wrong-${i}-password`, ip });
+    const outsideWindow = new Date(Date.now() - (THROTTLE.windowMinutes + 1) * 60_000);
+    await db.update(loginFailures).set({ createdAt: outsideWindow }).where(eq(loginFailures.key, `account:${member.email}`));
+    expect(await verifyCredentials({ email: member.email, password: PASSWORD, ip })).toMatchObject({ id: member.userId });
+  });
+
+  it(`blocks an address after ${THROTTLE.perAddress} failures across different accounts`, async () => {
+    const member = await addMember(org, "view");
+    const ip = uniqueIp();
+    for (let i = 0; i < THROTTLE.perAddress; i++) {
+      expect(await verifyCredentials({ email: uniqueEmail(`spray${i}`), password: "Spray-Password-1", ip })).toBeNull();
+    }
+
+    const error = await caught(verifyCredentials({ email: member.email, password: PASSWORD, ip }), RateLimitedError);
+    expect(error.code).toBe("signInBlocked");
+    // The same account from another address is fine: it failed nothing itself.
+    expect(await verifyCredentials({ email: member.email, password: PASSWORD, ip: uniqueIp() })).toMatchObject({ id: member.userId });
+  });
+});
