@@ -15,7 +15,7 @@ export async function signUp(page: Page, user: { name: string; email: string; or
   await page.getByLabel("Password", { exact: true }).fill(user.password ?? PASSWORD);
   await page.getByLabel("Company name").fill(user.org);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: user.org })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: user.org, exact: true })).toBeVisible();
   return new URL(page.url()).pathname.split("/")[1]!;
 }
 
@@ -23,5 +23,10 @@ export async function signUp(page: Page, user: { name: string; email: string; or
 export async function openMailLink(page: Page, to: string, subject: RegExp, button: string) {
   await page.goto("/mailbox");
   await page.getByRole("link", { name: new RegExp(`${subject.source}[\\s\\S]*${to.replace(/[.]/g, "\\.")}`) }).first().click();
-  await page.frameLocator("iframe").getByRole("link", { name: button }).click();
+  await expect(page.frameLocator("iframe").getByRole("link", { name: button })).toBeVisible();
+  const link = page.getByRole("navigation", { name: "Links in this e-mail" }).getByRole("link", { name: button });
+  const href = await link.getAttribute("href");
+  expect(href).toMatch(/^http:\/\/localhost:\d+\//);
+  // Follow the link as the recipient would open it from their mail client.
+  await page.goto(href!);
 }

@@ -21,7 +21,7 @@ test("admin invites a colleague, who accepts from the mailbox and loses access a
   await colleague.getByLabel("Your name").fill("Elena Ionescu");
   await colleague.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await colleague.getByRole("button", { name: "Accept invitation" }).click();
-  await expect(colleague.getByRole("heading", { level: 1, name: org })).toBeVisible();
+  await expect(colleague.getByRole("heading", { level: 1, name: org, exact: true })).toBeVisible();
   await colleague.goto(`/${slug}/members`);
   await expect(colleague.getByRole("table", { name: "Members" }).getByText("Deniz Kaya")).toBeVisible();
 

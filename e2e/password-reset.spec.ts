@@ -10,6 +10,7 @@ test("a user resets a forgotten password from the e-mailed link", async ({ page 
   await expect(page.getByRole("heading", { name: "Sign in to Servio" })).toBeVisible();
 
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page.getByRole("heading", { name: "Reset your password" })).toBeVisible();
   await page.getByLabel("E-mail").fill(email);
   await page.getByRole("button", { name: "Send reset link" }).click();
   await expect(page.getByText("a reset link is on its way")).toBeVisible();
@@ -25,7 +26,7 @@ test("a user resets a forgotten password from the e-mailed link", async ({ page 
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(newPassword);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: org })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: org, exact: true })).toBeVisible();
 
   // The link works once.
   await page.goBack();

@@ -40,7 +40,10 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     // The resolver's overloads cannot see that S is a zod schema of these exact input/output types.
     resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
     defaultValues,
-    mode: "onTouched",
+    // Validate on submit, then as the user corrects: errors appearing on blur shift the layout
+    // under the pointer (a click on a link below an autofocused field would miss).
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
   const showErrors = useActionErrors();
   const onSubmit = form.handleSubmit(async (values) => {

@@ -52,7 +52,24 @@ export async function getMailboxEmail(viewer: CurrentUser | null, id: string) {
     to: email.to,
     subject: email.subject,
     html: email.html,
+    links: linksIn(email.html),
     status: email.status,
     createdAt: email.createdAt.toISOString(),
   };
+}
+
+/** Our own rendered e-mails: each call-to-action is an anchor with an absolute href. */
+function linksIn(html: string) {
+  const seen = new Map<string, string>();
+  for (const match of html.matchAll(/<a\b[^>]*href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/gi)) {
+    const href = match[1]!.replace(/&amp;/g, "&");
+    const label = match[2]!
+      .replace(/<!--[\s\S]*?-->/g, "")
+      .replace(/<[^>]+>/g, "")
+      .replace(/&#?\w+;/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+    if (/^https?:\/\//.test(href) && !seen.has(href)) seen.set(href, label || href);
+  }
+  return [...seen].map(([href, label]) => ({ href, label }));
 }

@@ -21,8 +21,9 @@ export default async function MailboxEmailPage({ params }: { params: Promise<{ i
   if (result.denied) return <AccessDenied />;
   const email = result.data;
   const [t, format] = await Promise.all([getTranslations("mailbox"), getFormatter()]);
-  // Links open in the whole window, not inside the frame; the frame runs no scripts.
-  const html = email.html.replace(/<head>/i, '<head><base target="_top">');
+  // The frame runs no scripts; its links open in a new tab. The same links are listed below it
+  // so the flow can continue in this tab.
+  const html = email.html.replace(/<head>/i, '<head><base target="_blank">');
   return (
     <>
       <Link href="/mailbox" className="text-sm text-accent-600 hover:underline">
@@ -38,9 +39,23 @@ export default async function MailboxEmailPage({ params }: { params: Promise<{ i
         <iframe
           title={email.subject}
           srcDoc={html}
-          sandbox="allow-top-navigation-by-user-activation allow-popups"
-          className="h-[36rem] w-full rounded-b-lg bg-white"
+          sandbox="allow-popups allow-popups-to-escape-sandbox"
+          className="h-[32rem] w-full bg-white"
         />
+        {email.links.length > 0 && (
+          <nav aria-label={t("links")} className="border-t border-zinc-200 px-4 py-3 dark:border-zinc-800">
+            <h2 className="text-xs font-medium uppercase tracking-wide text-zinc-500">{t("links")}</h2>
+            <ul className="mt-1 space-y-1 text-sm">
+              {email.links.map((link) => (
+                <li key={link.href}>
+                  <a href={link.href} className="break-all text-accent-600 hover:underline">
+                    {link.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </Card>
     </>
   );
