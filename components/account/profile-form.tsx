@@ -9,9 +9,8 @@ import { Input, Select } from "@/components/ui/input";
 import { errorKey, useActionForm } from "@/components/forms/use-action-form";
 import { updateProfileAction } from "@/lib/auth/actions";
 import { profileSchema } from "@/lib/auth/schemas";
-import { isLocale, LOCALES } from "@/lib/i18n/locales";
+import { isLocale, LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 
-const LANGUAGE_NAMES = { en: "English", tr: "Türkçe", ro: "Română" } as const;
 
 export function ProfileForm({ name, locale }: { name: string; locale: string | null }) {
   const t = useTranslations("account");
@@ -36,7 +35,7 @@ export function ProfileForm({ name, locale }: { name: string; locale: string | n
           <option value="">{t("languageAuto")}</option>
           {LOCALES.map((l) => (
             <option key={l} value={l}>
-              {LANGUAGE_NAMES[l]}
+              {LOCALE_NAMES[l]}
             </option>
           ))}
         </Select>

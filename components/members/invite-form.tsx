@@ -26,7 +26,7 @@ export function InviteForm({ orgSlug, canInviteAdmins }: { orgSlug: string; canI
   });
   const role = form.watch("role");
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-[1fr_9rem_9rem_auto] sm:items-end">
+    <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-[1fr_9rem_11rem_auto] sm:items-end">
       <Field label={t("inviteEmail")} error={errorKey(errors.email)}>
         <Input type="email" autoComplete="off" placeholder="name@company.com" {...form.register("email")} />
       </Field>

@@ -33,7 +33,7 @@ export function PermissionsTable({ orgSlug, members }: { orgSlug: string; member
             <Td>
               <Select
                 aria-label={t("levelOf", { name: m.name })}
-                className="h-8 w-36"
+                className="h-8 w-40"
                 value={m.level}
                 disabled={pending || m.role === "admin"}
                 title={m.role === "admin" ? t("adminAlwaysManage") : undefined}

@@ -7,11 +7,10 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { errorKey, useActionForm } from "@/components/forms/use-action-form";
-import { LOCALES } from "@/lib/i18n/locales";
+import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 import { updateOrgSettingsAction } from "@/lib/orgs/actions";
 import { CURRENCIES, type OrgSettingsInput, orgSettingsSchema } from "@/lib/orgs/schemas";
 
-const LANGUAGE_NAMES = { en: "English", tr: "Türkçe", ro: "Română" } as const;
 
 export function OrgSettingsForm({ orgSlug, settings, timeZones, readOnly }: { orgSlug: string; settings: OrgSettingsInput; timeZones: string[]; readOnly: boolean }) {
   const t = useTranslations("settings");
@@ -40,7 +39,7 @@ export function OrgSettingsForm({ orgSlug, settings, timeZones, readOnly }: { or
           <Select {...form.register("locale")}>
             {LOCALES.map((l) => (
               <option key={l} value={l}>
-                {LANGUAGE_NAMES[l]}
+                {LOCALE_NAMES[l]}
               </option>
             ))}
           </Select>

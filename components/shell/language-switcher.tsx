@@ -5,9 +5,8 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { Select } from "@/components/ui/input";
 import { setLocaleAction } from "@/lib/auth/actions";
-import { LOCALES } from "@/lib/i18n/locales";
+import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 
-const NAMES = { en: "English", tr: "Türkçe", ro: "Română" } as const;
 
 export function LanguageSwitcher() {
   const locale = useLocale();
@@ -30,7 +29,7 @@ export function LanguageSwitcher() {
     >
       {LOCALES.map((l) => (
         <option key={l} value={l} lang={l}>
-          {NAMES[l]}
+          {LOCALE_NAMES[l]}
         </option>
       ))}
     </Select>

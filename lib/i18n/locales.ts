@@ -20,3 +20,6 @@ export function pickLocale(candidates: { user?: string | null; cookie?: string; 
   for (const value of [candidates.user, candidates.cookie, candidates.org]) if (isLocale(value)) return value;
   return localeFromAcceptLanguage(candidates.browser ?? null) ?? DEFAULT_LOCALE;
 }
+
+/** Each language named in itself, as language pickers show it. */
+export const LOCALE_NAMES: Record<Locale, string> = { en: "English", tr: "Türkçe", ro: "Română" };

@@ -7,7 +7,8 @@ type EmailJob = { emailId: string };
 /** Runs in the server process (instrumentation.ts) and in tests; pg-boss makes each job run once. */
 export async function startWorkers() {
   const boss = await getBoss();
-  const options = { pollingIntervalSeconds: 1, includeMetadata: true } as const;
+  // Four e-mails in flight at once: a burst of invitations drains in seconds, not minutes.
+  const options = { pollingIntervalSeconds: 1, includeMetadata: true, localConcurrency: 4 } as const;
   await boss.work<EmailJob, void, typeof options>(
     QUEUES.email,
     options,
