@@ -32,6 +32,7 @@ test("switching to Turkish shows Turkish text everywhere on the page", async ({ 
 
   // Signed in, the choice follows the user through the app.
   await page.getByLabel(tr["shell.language"]!).selectOption("en");
+  await expect(page.getByRole("heading", { name: en["auth.signInTitle"]! })).toBeVisible();
   const org = `Dil Testi ${Date.now()}`;
   const slug = await signUp(page, { name: "Selin Aydın", email: uniqueEmail("selin"), org });
   await page.getByLabel("Language").selectOption("tr");

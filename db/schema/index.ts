@@ -1,3 +1,6 @@
 export * from "./users";
 export * from "./orgs";
 export * from "./email";
+export * from "./picklists";
+export * from "./customers";
+export * from "./activity";

@@ -1,0 +1,94 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { createdAt, id, updatedAt } from "./columns";
+import { orgs } from "./orgs";
+import { picklistItems } from "./picklists";
+import { users } from "./users";
+
+export const customerType = pgEnum("customer_type", ["distributor", "main_dealer", "dealer", "customer"]);
+export const lifecycleStatus = pgEnum("lifecycle_status", ["first_contact", "in_talks", "potential", "active"]);
+export const contactMethod = pgEnum("contact_method", ["email", "phone", "whatsapp", "visit"]);
+
+export const customers = pgTable(
+  "customers",
+  {
+    orgId: uuid()
+      .notNull()
+      .references(() => orgs.id, { onDelete: "cascade" }),
+    id: id().notNull(),
+    name: text().notNull(),
+    accountCode: text(),
+    type: customerType().notNull().default("customer"),
+    status: lifecycleStatus().notNull().default("first_contact"),
+    parentId: uuid(),
+    regionId: uuid(),
+    taxId: text(),
+    address: text(),
+    email: text(),
+    phone: text(),
+    workPhone: text(),
+    website: text(),
+    // Reps are users checked to be members of the org by the verbs; users is a global table.
+    salesRepId: uuid().references(() => users.id, { onDelete: "set null" }),
+    supportRepId: uuid().references(() => users.id, { onDelete: "set null" }),
+    referral: text(),
+    /** Folded (case, accents, Turkish dotted/dotless i) name, code, phones, e-mails and contact names. */
+    searchText: text().notNull().default(""),
+    version: integer().notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    uniqueIndex("customers_org_id_account_code_idx").on(t.orgId, t.accountCode),
+    index("customers_org_id_name_id_idx").on(t.orgId, t.name, t.id),
+    index("customers_org_id_created_at_id_idx").on(t.orgId, t.createdAt, t.id),
+    index("customers_org_id_status_name_idx").on(t.orgId, t.status, t.name),
+    index("customers_search_text_idx").using("gin", t.searchText.op("gin_trgm_ops")),
+    // Deleting a parent is handled by the delete verb (children are detached first).
+    foreignKey({ columns: [t.orgId, t.parentId], foreignColumns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.regionId], foreignColumns: [picklistItems.orgId, picklistItems.id] }),
+  ],
+);
+
+export const contacts = pgTable(
+  "contacts",
+  {
+    orgId: uuid().notNull(),
+    id: id().notNull(),
+    customerId: uuid().notNull(),
+    name: text().notNull(),
+    title: text(),
+    role: text(),
+    email: text(),
+    phone: text(),
+    preferredMethod: contactMethod(),
+    active: boolean().notNull().default(true),
+    isPrimary: boolean().notNull().default(false),
+    version: integer().notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }).onDelete("cascade"),
+    index("contacts_org_id_customer_id_idx").on(t.orgId, t.customerId),
+    index("contacts_org_id_name_id_idx").on(t.orgId, t.name, t.id),
+    // Exactly one primary contact per customer: at most one by this index, at least one by the verbs.
+    uniqueIndex("contacts_org_id_customer_id_primary_idx").on(t.orgId, t.customerId).where(sql`${t.isPrimary}`),
+  ],
+);
+
+export type Customer = typeof customers.$inferSelect;
+export type Contact = typeof contacts.$inferSelect;

@@ -1,0 +1,21 @@
+import "server-only";
+import { and, eq, ne } from "drizzle-orm";
+import { contacts } from "@/db/schema";
+import type { Tenant } from "@/lib/db/tenant";
+import { NotFoundError } from "@/lib/errors";
+
+export async function getContactInOrgOrThrow(t: Tenant, id: string, options: { lock?: boolean } = {}) {
+  const query = t.db.select().from(contacts).where(t.where(contacts, eq(contacts.id, id)));
+  const [row] = options.lock ? await query.for("update") : await query;
+  if (!row) throw new NotFoundError("contact");
+  return row;
+}
+
+/** Makes `contactId` the customer's only primary contact (the partial unique index allows one). */
+export async function makePrimary(t: Tenant, customerId: string, contactId: string) {
+  await t.db
+    .update(contacts)
+    .set({ isPrimary: false })
+    .where(t.where(contacts, and(eq(contacts.customerId, customerId), ne(contacts.id, contactId), eq(contacts.isPrimary, true))));
+  await t.db.update(contacts).set({ isPrimary: true }).where(t.where(contacts, eq(contacts.id, contactId)));
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { eq, inArray } from "drizzle-orm";
+import { contacts, customers, memberships, picklistItems } from "@/db/schema";
+import type { Tenant } from "@/lib/db/tenant";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { searchDocument } from "@/lib/search/fold";
+import type { CustomerFields } from "./schemas";
+
+export async function getCustomerInOrgOrThrow(t: Tenant, id: string, options: { lock?: boolean } = {}) {
+  const query = t.db.select().from(customers).where(t.where(customers, eq(customers.id, id)));
+  const [row] = options.lock ? await query.for("update") : await query;
+  if (!row) throw new NotFoundError("customer");
+  return row;
+}
+
+/**
+ * Ids typed by the client (parent, region, reps) must name rows of this org; otherwise the field
+ * gets an error and nothing is written.
+ */
+export async function assertReferencesInOrg(t: Tenant, fields: CustomerFields, selfId?: string) {
+  const errors: Record<string, string> = {};
+  if (fields.parentId) {
+    const [parent] = fields.parentId === selfId ? [] : await t.db.select({ id: customers.id }).from(customers).where(t.where(customers, eq(customers.id, fields.parentId)));
+    if (!parent) errors.parentId = "invalid";
+  }
+  if (fields.regionId) {
+    const [region] = await t.db
+      .select({ id: picklistItems.id })
+      .from(picklistItems)
+      .where(t.where(picklistItems, eq(picklistItems.id, fields.regionId), eq(picklistItems.list, "region")));
+    if (!region) errors.regionId = "invalid";
+  }
+  const reps = [fields.salesRepId, fields.supportRepId].filter((id): id is string => !!id);
+  if (reps.length) {
+    const members = await t.db
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(t.where(memberships, inArray(memberships.userId, reps)));
+    const known = new Set(members.map((m) => m.userId));
+    if (fields.salesRepId && !known.has(fields.salesRepId)) errors.salesRepId = "invalid";
+    if (fields.supportRepId && !known.has(fields.supportRepId)) errors.supportRepId = "invalid";
+  }
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+}
+
+export async function assertAccountCodeFree(t: Tenant, accountCode: string | null, selfId?: string) {
+  if (!accountCode) return;
+  const [other] = await t.db
+    .select({ id: customers.id })
+    .from(customers)
+    .where(t.where(customers, eq(customers.accountCode, accountCode)));
+  if (other && other.id !== selfId) throw new ValidationError({ accountCode: "accountCodeTaken" });
+}
+
+/** Rebuilds the folded search column from the customer and its contacts' names, phones, e-mails. */
+export async function refreshCustomerSearch(t: Tenant, customerId: string) {
+  const customer = await getCustomerInOrgOrThrow(t, customerId);
+  const people = await t.db
+    .select({ name: contacts.name, email: contacts.email, phone: contacts.phone })
+    .from(contacts)
+    .where(t.where(contacts, eq(contacts.customerId, customerId)));
+  const searchText = searchDocument([
+    customer.name,
+    customer.accountCode,
+    customer.email,
+    customer.phone,
+    customer.workPhone,
+    ...people.flatMap((p) => [p.name, p.email, p.phone]),
+  ]);
+  await t.db.update(customers).set({ searchText }).where(t.where(customers, eq(customers.id, customerId)));
+}
+

@@ -1,0 +1,25 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { customers } from "@/db/schema";
+import { recordActivity } from "@/lib/activity/record-activity";
+import type { OrgContext } from "@/lib/context";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { parseInput } from "@/lib/validation";
+import { getCustomerInOrgOrThrow } from "./internal";
+import { customerTargetSchema } from "./schemas";
+
+/**
+ * SPEC C5: contacts, notes and the customer's activities go with it (foreign keys cascade);
+ * references from other records are cleared here. Work items (tasks, issues, events) that arrive
+ * later must clear their customer reference in this same transaction.
+ */
+export async function removeCustomer(ctx: OrgContext, input: unknown) {
+  requirePermission(ctx, "customers.delete");
+  const { id } = parseInput(customerTargetSchema, input);
+  await ctx.t.transaction(async (t) => {
+    const customer = await getCustomerInOrgOrThrow(t, id, { lock: true });
+    await t.db.update(customers).set({ parentId: null }).where(t.where(customers, eq(customers.parentId, id)));
+    await t.db.delete(customers).where(t.where(customers, eq(customers.id, id)));
+    await recordActivity(ctx, t, { kind: "customer.deleted", entityId: id, customerId: null, summary: customer.name });
+  });
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { z } from "zod";
+import { notes } from "@/db/schema";
+import { recordActivity } from "@/lib/activity/record-activity";
+import type { OrgContext } from "@/lib/context";
+import { getCustomerInOrgOrThrow } from "@/lib/customers/internal";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { parseInput } from "@/lib/validation";
+
+export const addNoteSchema = z.object({
+  customerId: z.uuid({ error: "invalid" }),
+  body: z.string().trim().min(1, { error: "required" }).max(10_000, { error: "tooLong" }),
+});
+
+export async function addNote(ctx: OrgContext, input: unknown) {
+  requirePermission(ctx, "notes.create");
+  const { customerId, body } = parseInput(addNoteSchema, input);
+  return ctx.t.transaction(async (t) => {
+    await getCustomerInOrgOrThrow(t, customerId);
+    const [note] = await t.db
+      .insert(notes)
+      .values(t.values({ customerId, body, authorId: ctx.actor.userId }))
+      .returning({ id: notes.id });
+    await recordActivity(ctx, t, { kind: "note.created", entityId: note!.id, customerId, summary: body.slice(0, 280) });
+    return { id: note!.id };
+  });
+}
