@@ -1,0 +1,44 @@
+"use server";
+
+import { orgAction, orgMutation } from "@/lib/actions/result";
+import { listActivities } from "@/lib/activity/list-activities";
+import { createContact } from "@/lib/contacts/create-contact";
+import { updateContact } from "@/lib/contacts/update-contact";
+import { addNote } from "@/lib/notes/add-note";
+import { createCustomer } from "./create-customer";
+import { listCustomers } from "./list-customers";
+import { removeCustomer } from "./remove-customer";
+import { updateCustomer } from "./update-customer";
+
+export async function createCustomerAction(orgSlug: string, values: unknown) {
+  return orgMutation(orgSlug, (ctx) => createCustomer(ctx, values));
+}
+
+export async function updateCustomerAction(orgSlug: string, values: unknown) {
+  return orgMutation(orgSlug, (ctx) => updateCustomer(ctx, values));
+}
+
+export async function removeCustomerAction(orgSlug: string, values: unknown) {
+  return orgMutation(orgSlug, (ctx) => removeCustomer(ctx, values));
+}
+
+export async function createContactAction(orgSlug: string, values: unknown) {
+  return orgMutation(orgSlug, (ctx) => createContact(ctx, values));
+}
+
+export async function updateContactAction(orgSlug: string, values: unknown) {
+  return orgMutation(orgSlug, (ctx) => updateContact(ctx, values));
+}
+
+export async function addNoteAction(orgSlug: string, values: unknown) {
+  return orgMutation(orgSlug, (ctx) => addNote(ctx, values));
+}
+
+/** "Load older" in a feed and the list's side panel read through actions; still guarded by the verbs. */
+export async function listActivitiesAction(orgSlug: string, query: unknown) {
+  return orgAction(orgSlug, (ctx) => listActivities(ctx, query));
+}
+
+export async function listCustomersAction(orgSlug: string, query: unknown) {
+  return orgAction(orgSlug, (ctx) => listCustomers(ctx, query));
+}

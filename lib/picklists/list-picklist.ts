@@ -1,0 +1,19 @@
+import "server-only";
+import { asc, eq, isNull } from "drizzle-orm";
+import { picklistItems } from "@/db/schema";
+import type { OrgContext } from "@/lib/context";
+import type { Locale } from "@/lib/i18n/locales";
+import { requirePermission } from "@/lib/permissions/require-permission";
+
+export type PicklistName = "region" | "tag";
+
+/** Active items of an org's list with the label in the viewer's language (falling back to any). */
+export async function listPicklist(ctx: OrgContext, list: PicklistName, locale: Locale) {
+  requirePermission(ctx, "customers.view");
+  const rows = await ctx.t.db
+    .select({ id: picklistItems.id, key: picklistItems.key, labels: picklistItems.labels })
+    .from(picklistItems)
+    .where(ctx.t.where(picklistItems, eq(picklistItems.list, list), isNull(picklistItems.archivedAt)))
+    .orderBy(asc(picklistItems.position), asc(picklistItems.key));
+  return rows.map((r) => ({ id: r.id, key: r.key, label: r.labels[locale] ?? r.labels.en ?? Object.values(r.labels)[0] ?? r.key }));
+}
