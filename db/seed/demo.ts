@@ -1,9 +1,10 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { memberships, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { createOrgWithAdmin } from "@/lib/orgs/create-org";
 import type { Level } from "@/lib/permissions/levels";
+import { seedDemoCustomers } from "./demo-customers";
 
 // Demo accounts printed by `npm start`; local demo only, never created on an external database
 // unless someone runs the seed there on purpose.
@@ -22,6 +23,7 @@ export async function seedDemo() {
   if (existing) {
     const [membership] = await db.query.memberships.findMany({ where: eq(memberships.userId, existing.id), limit: 1 });
     const org = membership ? await db.query.orgs.findFirst({ where: (o, { eq: e }) => e(o.id, membership.orgId) }) : undefined;
+    if (org) await seedDemoCustomers(existing.id, org.slug, await demoUserIds());
     return { logins, orgSlug: org?.slug ?? "", created: false };
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -37,5 +39,12 @@ export async function seedDemo() {
       .values(PEOPLE.slice(1).map((p) => ({ orgId: org.id, userId: idOf(p.email), role: p.role, level: p.level })));
     return org.slug;
   });
+  const ids = await demoUserIds();
+  await seedDemoCustomers(ids[0]!, orgSlug, ids);
   return { logins, orgSlug, created: true };
+}
+
+async function demoUserIds() {
+  const rows = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, PEOPLE.map((p) => p.email)));
+  return PEOPLE.map((p) => rows.find((r) => r.email === p.email)!.id);
 }
