@@ -1,56 +1,11 @@
 // npm start — production server with everything it needs: AUTH_SECRET, a build that matches the
 // sources, the database (DATABASE_URL or embedded in .data/pg), migrations and demo data.
-import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import path from "node:path";
 import { runApp } from "./lib/app-server";
+import { ensureBuild } from "./lib/build";
 import { loadEnvLocal } from "./lib/env";
-
-const SOURCE_DIRS = ["app", "components", "lib", "db", "emails", "messages"];
-const SOURCE_FILES = [
-  "package.json",
-  "next.config.ts",
-  "proxy.ts",
-  "instrumentation.ts",
-  "tsconfig.json",
-  "postcss.config.mjs",
-];
-
-function newestMtime(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs; // a deleted file changes the directory's mtime
-  for (const child of readdirSync(entry)) {
-    if (child === "node_modules" || child.startsWith(".")) continue;
-    newest = Math.max(newest, newestMtime(path.join(entry, child)));
-  }
-  return newest;
-}
-
-function buildIsStale() {
-  const buildId = path.join(".next", "BUILD_ID");
-  if (!existsSync(buildId)) return "no production build yet";
-  const built = statSync(buildId).mtimeMs;
-  const changed = Math.max(...[...SOURCE_DIRS, ...SOURCE_FILES].map(newestMtime));
-  return changed > built ? "sources changed since the last build" : undefined;
-}
 
 const { generatedSecret } = loadEnvLocal();
 if (generatedSecret) console.log("Generated AUTH_SECRET into .env.local.");
 
-const stale = buildIsStale();
-if (stale) {
-  console.log(`Building (${stale}) …`);
-  const started = performance.now();
-  const build = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit" });
-  if (build.status !== 0) {
-    console.error(`next build failed (${build.status ?? build.signal}).`);
-    process.exit(build.status || 1);
-  }
-  console.log(`Build finished in ${Math.round(performance.now() - started)} ms.`);
-} else {
-  console.log("Production build is up to date.");
-}
-
+ensureBuild();
 await runApp("start");

@@ -12,19 +12,56 @@ export const PAGE_SIZE = 50;
 /** Counting stops here: "1,000+" is shown instead of counting every row. */
 export const COUNT_CAP = 1000;
 
+/** The list's columns in display order; `cols` in the URL picks which are shown (name always is). */
+export const LIST_COLUMNS = ["name", "accountCode", "type", "status", "region", "phone", "email", "created"] as const;
+export type ListColumn = (typeof LIST_COLUMNS)[number];
+/** Shown when the URL names none: what fits beside the preview panel without scrolling sideways. */
+export const DEFAULT_COLUMNS: readonly ListColumn[] = ["name", "type", "status", "phone", "created"];
+
+const commaList = (v: unknown) => (typeof v === "string" && v ? v.split(",") : Array.isArray(v) ? v : []);
+
+/**
+ * A comma list of enum values. Unknown values are dropped rather than refused: the query comes
+ * from a URL that may be bookmarked or hand-edited, and a stale value must not break the page.
+ */
 const csv = <T extends string>(values: readonly [T, ...T[]]) =>
-  z.preprocess((v) => (typeof v === "string" && v ? v.split(",") : Array.isArray(v) ? v : []), z.array(z.enum(values)));
+  z.preprocess((v) => commaList(v).filter((item): item is T => (values as readonly unknown[]).includes(item)), z.array(z.enum(values)));
 
 export const customerQuerySchema = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: z
+    .string()
+    .trim()
+    .transform((q) => q.slice(0, 100))
+    .optional()
+    .catch(undefined),
   status: csv(LIFECYCLE_STATUSES),
   type: csv(CUSTOMER_TYPES),
   region: z.uuid().optional().catch(undefined),
   rep: z.uuid().optional().catch(undefined),
   sort: z.enum(["name", "created"]).catch("name"),
   dir: z.enum(["asc", "desc"]).catch("asc"),
-  after: z.string().optional(),
+  after: z.string().optional().catch(undefined),
+  /** Visible columns of the page (the name always); absent, or naming no known column, means the default set. */
+  cols: z.preprocess(
+    (v) => {
+      const wanted = commaList(v);
+      if (!LIST_COLUMNS.some((c) => wanted.includes(c))) return [...DEFAULT_COLUMNS];
+      return LIST_COLUMNS.filter((c) => c === "name" || wanted.includes(c));
+    },
+    z.array(z.enum(LIST_COLUMNS)),
+  ),
 });
+
+export type CustomerQuery = z.output<typeof customerQuerySchema>;
+
+export function parseCustomerQuery(input: unknown): CustomerQuery {
+  return parseInput(customerQuerySchema, input ?? {});
+}
+
+/** True when the view is narrowed by anything other than sorting and paging. */
+export function hasCustomerFilters(query: CustomerQuery) {
+  return !!(query.q || query.status.length || query.type.length || query.region || query.rep);
+}
 
 type Cursor = { v: string; id: string };
 
@@ -32,7 +69,7 @@ function encodeCursor(cursor: Cursor) {
   return Buffer.from(JSON.stringify(cursor)).toString("base64url");
 }
 
-function decodeCursor(raw: string | undefined): Cursor | null {
+function decodeCursor(raw: string | undefined | null): Cursor | null {
   if (!raw) return null;
   try {
     const value = JSON.parse(Buffer.from(raw, "base64url").toString()) as Cursor;
@@ -42,60 +79,90 @@ function decodeCursor(raw: string | undefined): Cursor | null {
   }
 }
 
-/**
- * Keyset pagination on (sort column, id): page 2,000 costs what page 1 does, and a row inserted
- * meanwhile never shifts a page. The cursor is opaque to the client.
- */
-export async function listCustomers(ctx: OrgContext, input: unknown) {
-  requirePermission(ctx, "customers.view");
-  const query = parseInput(customerQuerySchema, input ?? {});
+function customerFilters(query: CustomerQuery): (SQL | undefined)[] {
   const folded = query.q ? foldForSearch(query.q) : "";
-  const filters: (SQL | undefined)[] = [
+  return [
     folded ? ilike(customers.searchText, `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
     query.status.length ? inArray(customers.status, query.status) : undefined,
     query.type.length ? inArray(customers.type, query.type) : undefined,
     query.region ? eq(customers.regionId, query.region) : undefined,
     query.rep ? or(eq(customers.salesRepId, query.rep), eq(customers.supportRepId, query.rep)) : undefined,
   ];
-  const column = query.sort === "created" ? customers.createdAt : customers.name;
-  const cursor = decodeCursor(query.after);
-  const beyond = query.dir === "asc" ? gt : lt;
-  const cursorValue = cursor ? (query.sort === "created" ? new Date(cursor.v) : cursor.v) : null;
-  const page = cursorValue !== null
-    ? or(beyond(column, cursorValue), and(eq(column, cursorValue), beyond(customers.id, cursor!.id)))
-    : undefined;
-  const order = query.dir === "asc" ? [asc(column), asc(customers.id)] : [desc(column), desc(customers.id)];
+}
 
-  const [rows, [counted]] = await Promise.all([
-    ctx.t.db
-      .select({
-        id: customers.id,
-        name: customers.name,
-        accountCode: customers.accountCode,
-        type: customers.type,
-        status: customers.status,
-        regionId: customers.regionId,
-        email: customers.email,
-        phone: customers.phone,
-        salesRepId: customers.salesRepId,
-        createdAt: customers.createdAt,
-      })
-      .from(customers)
-      .where(ctx.t.where(customers, ...filters, page))
-      .orderBy(...order)
-      .limit(PAGE_SIZE + 1),
+/**
+ * One keyset page of the filtered, sorted view: the rows after `after`, at most `limit`.
+ * No guard here: callers (listCustomers, exportCustomers) hold their own permission check.
+ */
+export async function selectCustomerPage(ctx: OrgContext, query: CustomerQuery, after: string | null | undefined, limit: number) {
+  const column = query.sort === "created" ? customers.createdAt : customers.name;
+  const cursor = decodeCursor(after);
+  const beyond = query.dir === "asc" ? gt : lt;
+  let cursorValue: string | Date | null = null;
+  if (cursor) {
+    // A cursor made under the other sort (a hand-edited URL) would not parse as a date: start over.
+    const value = query.sort === "created" ? new Date(cursor.v) : cursor.v;
+    cursorValue = value instanceof Date && Number.isNaN(value.getTime()) ? null : value;
+  }
+  const page =
+    cursor && cursorValue !== null
+      ? or(beyond(column, cursorValue), and(eq(column, cursorValue), beyond(customers.id, cursor.id)))
+      : undefined;
+  const order = query.dir === "asc" ? [asc(column), asc(customers.id)] : [desc(column), desc(customers.id)];
+  const rows = await ctx.t.db
+    .select({
+      id: customers.id,
+      name: customers.name,
+      accountCode: customers.accountCode,
+      type: customers.type,
+      status: customers.status,
+      regionId: customers.regionId,
+      email: customers.email,
+      phone: customers.phone,
+      salesRepId: customers.salesRepId,
+      createdAt: customers.createdAt,
+    })
+    .from(customers)
+    .where(ctx.t.where(customers, ...customerFilters(query), page))
+    .orderBy(...order)
+    .limit(limit + 1);
+  const pageRows = rows.slice(0, limit);
+  const last = pageRows.at(-1);
+  return {
+    rows: pageRows,
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor({ v: query.sort === "created" ? last.createdAt.toISOString() : last.name, id: last.id })
+        : null,
+  };
+}
+
+/**
+ * Keyset pagination on (sort column, id): page 2,000 costs what page 1 does, and a row inserted
+ * meanwhile never shifts a page. The cursor is opaque to the client.
+ */
+export async function listCustomers(ctx: OrgContext, input: unknown) {
+  requirePermission(ctx, "customers.view");
+  const query = parseCustomerQuery(input);
+  const [page, [counted]] = await Promise.all([
+    selectCustomerPage(ctx, query, query.after, PAGE_SIZE),
     ctx.t.db
       .select({ n: count() })
-      .from(ctx.t.db.select({ id: customers.id }).from(customers).where(ctx.t.where(customers, ...filters)).limit(COUNT_CAP + 1).as("capped")),
+      .from(
+        ctx.t.db
+          .select({ id: customers.id })
+          .from(customers)
+          .where(ctx.t.where(customers, ...customerFilters(query)))
+          .limit(COUNT_CAP + 1)
+          .as("capped"),
+      ),
   ]);
-  const more = rows.length > PAGE_SIZE;
-  const pageRows = rows.slice(0, PAGE_SIZE);
-  const last = pageRows.at(-1);
   const total = counted?.n ?? 0;
   return {
-    rows: pageRows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
-    nextCursor:
-      more && last ? encodeCursor({ v: query.sort === "created" ? last.createdAt.toISOString() : last.name, id: last.id }) : null,
+    rows: page.rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    nextCursor: page.nextCursor,
     total: total > COUNT_CAP ? (`${COUNT_CAP}+` as const) : total,
   };
 }
+
+export type CustomerListRow = Awaited<ReturnType<typeof listCustomers>>["rows"][number];

@@ -1,16 +1,12 @@
 import "server-only";
-import { z } from "zod";
 import { notes } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import type { OrgContext } from "@/lib/context";
 import { getCustomerInOrgOrThrow } from "@/lib/customers/internal";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
+import { addNoteSchema } from "./schemas";
 
-export const addNoteSchema = z.object({
-  customerId: z.uuid({ error: "invalid" }),
-  body: z.string().trim().min(1, { error: "required" }).max(10_000, { error: "tooLong" }),
-});
 
 export async function addNote(ctx: OrgContext, input: unknown) {
   requirePermission(ctx, "notes.create");

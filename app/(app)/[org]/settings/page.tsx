@@ -1,10 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { OrgSettingsForm } from "@/components/settings/org-settings-form";
-import { Card, PageHeader } from "@/components/ui/card";
+import { PicklistEditor } from "@/components/settings/picklist-editor";
+import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
 import { getOrgSettings } from "@/lib/orgs/get-org-settings";
+import { listPicklistForEditing } from "@/lib/picklists/manage-picklist";
 import { can } from "@/lib/permissions/can";
 
 export async function generateMetadata() {
@@ -17,6 +19,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
   if (settings.denied) return <AccessDenied />;
   const t = await getTranslations("settings");
   const readOnly = !can(ctx.actor, "org.settings.update");
+  const regions = can(ctx.actor, "picklists.manage") ? await listPicklistForEditing(ctx, "region") : null;
+  const picklists = await getTranslations("picklists");
   return (
     <>
       <PageHeader title={t("title")} description={readOnly ? t("readOnly") : t("description")} />
@@ -28,6 +32,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
           readOnly={readOnly}
         />
       </Card>
+      {regions && (
+        <Card className="mt-6">
+          <CardHeader title={picklists("regionsTitle")} description={picklists("regionsDescription")} />
+          <PicklistEditor orgSlug={ctx.org.slug} list="region" items={regions} />
+        </Card>
+      )}
     </>
   );
 }

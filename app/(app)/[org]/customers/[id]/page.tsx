@@ -1,0 +1,73 @@
+import { getTranslations } from "next-intl/server";
+import { ActivityFeed } from "@/components/activity/activity-feed";
+import { ContactsCard } from "@/components/customers/detail/contacts-card";
+import { CustomerDetails } from "@/components/customers/detail/customer-details";
+import { CustomerHeader } from "@/components/customers/detail/customer-header";
+import { loadCustomerRecord } from "@/components/customers/detail/load-customer-record";
+import { NoteComposer } from "@/components/customers/detail/note-composer";
+import { AccessDenied } from "@/components/shell/access-denied";
+import { Card, CardHeader } from "@/components/ui/card";
+import { loadOrDeny } from "@/lib/actions/load-or-deny";
+import { listActivities } from "@/lib/activity/list-activities";
+import { can } from "@/lib/permissions/can";
+
+type Params = { params: Promise<{ org: string; id: string }> };
+
+export async function generateMetadata({ params }: Params) {
+  const { org, id } = await params;
+  const record = await loadOrDeny(() => loadCustomerRecord(org, id));
+  return { title: record.denied ? (await getTranslations("errors"))("deniedTitle") : record.data.customer.name };
+}
+
+/** SPEC C4: the customer with its contacts, notes and activity feed; edit and delete from here. */
+export default async function CustomerPage({ params }: Params) {
+  const { org, id } = await params;
+  const record = await loadOrDeny(() => loadCustomerRecord(org, id));
+  if (record.denied) return <AccessDenied />;
+  const { ctx, customer, parent, members, regions } = record.data;
+  const feed = can(ctx.actor, "activities.view") ? await listActivities(ctx, { customerId: customer.id }) : null;
+  const t = await getTranslations("customer");
+  const slug = ctx.org.slug;
+  const names = Object.fromEntries([
+    ...members.map((m) => [m.id, m.name]),
+    ...regions.map((r) => [r.id, r.label]),
+    ...(parent ? [[parent.id, parent.name]] : []),
+  ]);
+
+  return (
+    <>
+      <CustomerHeader
+        orgSlug={slug}
+        customer={customer}
+        canUpdate={can(ctx.actor, "customers.update")}
+        canDelete={can(ctx.actor, "customers.delete")}
+      />
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="space-y-6">
+          <CustomerDetails orgSlug={slug} customer={customer} parent={parent} members={members} regions={regions} />
+          <ContactsCard
+            orgSlug={slug}
+            customerId={customer.id}
+            contacts={customer.contacts}
+            canCreate={can(ctx.actor, "contacts.create")}
+            canUpdate={can(ctx.actor, "contacts.update")}
+          />
+        </div>
+        <div className="space-y-6">
+          {can(ctx.actor, "notes.create") && (
+            <Card>
+              <CardHeader title={t("sections.notes")} />
+              <NoteComposer orgSlug={slug} customerId={customer.id} />
+            </Card>
+          )}
+          {feed && (
+            <Card>
+              <CardHeader title={t("sections.activity")} />
+              <ActivityFeed orgSlug={slug} initial={feed} query={{ customerId: customer.id }} names={names} />
+            </Card>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+import { RecordSkeleton } from "@/components/customers/detail/record-skeleton";
+
+export default RecordSkeleton;

@@ -1,0 +1,51 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { formatPhone } from "@/components/customers/detail/format-phone";
+
+type Change = { from: unknown; to: unknown };
+
+// Stored values are raw (enum keys, ids, E.164 phones); these say how to show them.
+const ENUM_LABELS = { status: "lifecycle", type: "customerTypes", preferredMethod: "contactMethods" } as const;
+const ID_FIELDS = new Set(["parentId", "regionId", "salesRepId", "supportRepId"]);
+const PHONE_FIELDS = new Set(["phone", "workPhone"]);
+
+/** "Field: before → after" for each field an update changed (SPEC A1). */
+export function ActivityChanges({ entity, changes, names }: { entity: string; changes: Record<string, Change>; names: Record<string, string> }) {
+  const t = useTranslations("customer");
+  const root = useTranslations();
+  const entries = Object.entries(changes);
+  if (entries.length === 0) return null;
+
+  const label = (field: string) => {
+    const key = entity === "contact" ? `contact.${field}` : `fields.${field}`;
+    return t.has(key as never) ? t(key as never) : field;
+  };
+
+  const value = (field: string, raw: unknown): string => {
+    if (raw === null || raw === undefined || raw === "") return t("feed.emptyValue");
+    if (typeof raw === "boolean") return raw ? t("feed.yes") : t("feed.no");
+    const text = String(raw);
+    const namespace = ENUM_LABELS[field as keyof typeof ENUM_LABELS];
+    if (namespace) return root.has(`${namespace}.${text}` as never) ? root(`${namespace}.${text}` as never) : text;
+    // An id with no name known here (a former member, an archived region) is not worth a uuid.
+    if (ID_FIELDS.has(field)) return names[text] ?? t("feed.changedValue");
+    if (PHONE_FIELDS.has(field)) return formatPhone(text);
+    return text;
+  };
+
+  return (
+    <dl aria-label={t("feed.changes")} className="space-y-0.5 text-xs">
+      {entries.map(([field, change]) => (
+        <div key={field} className="flex flex-wrap gap-x-1.5">
+          <dt className="text-zinc-500">{label(field)}:</dt>
+          <dd className="min-w-0 break-words">
+            <span className="text-zinc-500 line-through decoration-zinc-400/60">{value(field, change.from)}</span>
+            {" → "}
+            <span className="font-medium">{value(field, change.to)}</span>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

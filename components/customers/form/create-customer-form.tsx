@@ -1,0 +1,68 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { FormProvider } from "react-hook-form";
+import { toast } from "sonner";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button, buttonClass } from "@/components/ui/button";
+import { createCustomerAction } from "@/lib/customers/actions";
+import { createCustomerSchema } from "@/lib/customers/schemas";
+import { ContactFields } from "./contact-fields";
+import { CustomerFields } from "./customer-fields";
+import { FormSection } from "./form-section";
+import type { MemberOption, RegionOption } from "./options";
+
+const EMPTY_CONTACT = { name: "", title: "", role: "", email: "", phone: "", preferredMethod: "" } as const;
+
+/** SPEC C2/C6: a new customer with the contact who becomes its primary contact. */
+export function CreateCustomerForm({ orgSlug, members, regions }: { orgSlug: string; members: MemberOption[]; regions: RegionOption[] }) {
+  const t = useTranslations("customer");
+  const common = useTranslations("common");
+  const router = useRouter();
+  const { form, onSubmit, pending } = useActionForm({
+    schema: createCustomerSchema,
+    defaultValues: {
+      name: "",
+      accountCode: "",
+      type: "customer",
+      status: "first_contact",
+      parentId: "",
+      regionId: "",
+      taxId: "",
+      address: "",
+      email: "",
+      phone: "",
+      workPhone: "",
+      website: "",
+      salesRepId: "",
+      supportRepId: "",
+      referral: "",
+      contact: EMPTY_CONTACT,
+    },
+    action: (values) => createCustomerAction(orgSlug, values),
+    onSuccess: ({ id }) => {
+      toast.success(t("created"));
+      router.push(`/${orgSlug}/customers/${id}`);
+    },
+  });
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-6">
+        <CustomerFields orgSlug={orgSlug} members={members} regions={regions} parent={null} />
+        <FormSection title={t("sections.primaryContact")}>
+          <ContactFields prefix="contact." />
+        </FormSection>
+        <div className="flex flex-wrap justify-end gap-2">
+          <Link href={`/${orgSlug}/customers`} className={buttonClass("secondary")}>
+            {common("cancel")}
+          </Link>
+          <Button type="submit" pending={pending}>
+            {t("create")}
+          </Button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,139 @@
+"use client";
+
+import { RotateCw, TriangleAlert } from "lucide-react";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { FormProvider } from "react-hook-form";
+import { toast } from "sonner";
+import type { z } from "zod";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button, buttonClass } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/actions/types";
+import { updateCustomerAction } from "@/lib/customers/actions";
+import type { getCustomer } from "@/lib/customers/get-customer";
+import { updateCustomerSchema } from "@/lib/customers/schemas";
+import { formatPhone } from "@/components/customers/detail/format-phone";
+import { CustomerFields } from "./customer-fields";
+import type { MemberOption, ParentOption, RegionOption } from "./options";
+
+type CustomerRecord = Awaited<ReturnType<typeof getCustomer>>;
+type EditInput = z.input<typeof updateCustomerSchema>;
+type Saved = { id: string; version: number } | { stale: true };
+
+/** The record as form values: empty fields are "" so inputs and selects stay controlled by the DOM. */
+function toValues(c: CustomerRecord): EditInput {
+  const text = (v: string | null) => v ?? "";
+  return {
+    id: c.id,
+    version: c.version,
+    name: c.name,
+    accountCode: text(c.accountCode),
+    type: c.type,
+    status: c.status,
+    parentId: text(c.parentId),
+    regionId: text(c.regionId),
+    taxId: text(c.taxId),
+    address: text(c.address),
+    email: text(c.email),
+    phone: c.phone ? formatPhone(c.phone) : "",
+    workPhone: c.workPhone ? formatPhone(c.workPhone) : "",
+    website: text(c.website),
+    salesRepId: text(c.salesRepId),
+    supportRepId: text(c.supportRepId),
+    referral: text(c.referral),
+  };
+}
+
+/**
+ * Saves over the version the user opened. If someone else saved meanwhile the server refuses with
+ * "staleVersion": the user's input stays in the form and "Reload" swaps in the latest record.
+ */
+export function EditCustomerForm({
+  orgSlug,
+  customer,
+  parent,
+  members,
+  regions,
+}: {
+  orgSlug: string;
+  customer: CustomerRecord;
+  parent: ParentOption | null;
+  members: MemberOption[];
+  regions: RegionOption[];
+}) {
+  const t = useTranslations("customer");
+  const common = useTranslations("common");
+  const errors = useTranslations("errors");
+  const router = useRouter();
+  // The version the conflict was found against: once the page brings a newer record, the banner goes.
+  const [conflictAt, setConflictAt] = useState<number | null>(null);
+  const stale = conflictAt === customer.version;
+  const reloadRequested = useRef(false);
+  const [reloading, startReload] = useTransition();
+  const href = `/${orgSlug}/customers/${customer.id}`;
+  const { form, onSubmit, pending } = useActionForm({
+    schema: updateCustomerSchema,
+    defaultValues: toValues(customer),
+    // A stale version is answered by the banner below rather than the hook's error toast.
+    action: async (values): Promise<ActionResult<Saved>> => {
+      const result = await updateCustomerAction(orgSlug, values);
+      return !result.ok && result.error === "staleVersion" ? { ok: true, data: { stale: true } } : result;
+    },
+    onSuccess: (data) => {
+      if ("stale" in data) return setConflictAt(customer.version);
+      toast.success(t("saved"));
+      router.push(href);
+    },
+  });
+
+  // After "Reload" the page brings the newer record: start over from it. Only then — a refresh for
+  // any other reason must not wipe what the user typed.
+  const { reset } = form;
+  useEffect(() => {
+    if (!reloadRequested.current) return;
+    reloadRequested.current = false;
+    reset(toValues(customer));
+  }, [customer, reset]);
+  // Save sits at the bottom of a long form; bring the message (at the top) into view.
+  const banner = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (stale) banner.current?.scrollIntoView({ block: "nearest" });
+  }, [stale]);
+  const reload = () => {
+    reloadRequested.current = true;
+    startReload(() => router.refresh());
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-6">
+        {stale && (
+          <div
+            ref={banner}
+            role="alert"
+            className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900 dark:border-amber-500/40 dark:bg-amber-500/10 dark:text-amber-200"
+          >
+            <TriangleAlert className="size-5 shrink-0" aria-hidden />
+            <p className="min-w-0 flex-1">{errors("staleVersion")}</p>
+            <Button variant="secondary" size="sm" pending={reloading} onClick={reload}>
+              <RotateCw className="size-3.5" aria-hidden />
+              {t("stale.reload")}
+            </Button>
+          </div>
+        )}
+        {/* Keyed by version: after "Reload" the parent picker starts from the new record's parent. */}
+        <CustomerFields key={customer.version} orgSlug={orgSlug} members={members} regions={regions} parent={parent} selfId={customer.id} />
+        <div className="flex flex-wrap justify-end gap-2">
+          <Link href={href} className={buttonClass("secondary")}>
+            {common("cancel")}
+          </Link>
+          <Button type="submit" pending={pending}>
+            {common("save")}
+          </Button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,4 @@
+/** Choices the server loads for the customer form and the detail page (reps, regions). */
+export type MemberOption = { id: string; name: string };
+export type RegionOption = { id: string; label: string };
+export type ParentOption = { id: string; name: string };

@@ -1,0 +1,224 @@
+"use client";
+
+import { type ColumnVisibilityState, functionalUpdate, type SortingState, useTable } from "@tanstack/react-table";
+import { ChevronRight, ChevronsLeft } from "lucide-react";
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useId, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { listActivitiesAction } from "@/lib/customers/actions";
+import { columns, features, type Row } from "./customer-columns";
+import { type ActivityEntry, CustomerPanel, PREVIEW_ACTIVITIES } from "./customer-panel";
+import { CustomerTable } from "./customer-table";
+import { CustomerToolbar } from "./customer-toolbar";
+import { ALL_COLUMNS, type ListQuery, listSearch } from "./list-params";
+
+/** Hovering a row this long previews it; passing over rows on the way elsewhere does not. */
+const HOVER_DELAY_MS = 250;
+/** The preview panel's breakpoint (Tailwind `xl`); below it hovering loads nothing. */
+const PANEL_MEDIA = "(min-width: 80rem)";
+
+const getRowId = (row: Row) => row.id;
+
+/**
+ * The customer list: the URL holds the view (filters, sort, columns, page), the server renders
+ * the rows for it, and every control here only rewrites the URL. Controls answer at once through
+ * an optimistic copy of the view while the server catches up.
+ */
+export function CustomerList({
+  orgSlug,
+  query,
+  rows,
+  nextHref,
+  firstHref,
+  filtered,
+  statuses,
+  types,
+  regions,
+  reps,
+  canCreate,
+}: {
+  orgSlug: string;
+  query: ListQuery;
+  rows: Row[];
+  nextHref: string | null;
+  firstHref: string | null;
+  filtered: boolean;
+  statuses: readonly ListQuery["status"][number][];
+  types: readonly ListQuery["type"][number][];
+  regions: { id: string; label: string }[];
+  reps: { id: string; label: string }[];
+  canCreate: boolean;
+}) {
+  const t = useTranslations("customerList");
+  const router = useRouter();
+  const pathname = usePathname();
+  const hintId = useId();
+  const [pending, startTransition] = useTransition();
+  const [view, setView] = useOptimistic(query);
+  const [searchKey, setSearchKey] = useState(0);
+
+  function navigate(changes: Partial<ListQuery>) {
+    startTransition(() => {
+      setView({ ...view, after: undefined, ...changes });
+      router.replace(`${pathname}${listSearch(view, changes)}`, { scroll: false });
+    });
+  }
+
+  function clearFilters() {
+    setSearchKey((key) => key + 1);
+    navigate({ q: undefined, status: [], type: [], region: undefined, rep: undefined });
+  }
+
+  const sorting = useMemo<SortingState>(() => [{ id: view.sort, desc: view.dir === "desc" }], [view.sort, view.dir]);
+  const columnVisibility = useMemo<ColumnVisibilityState>(
+    () => Object.fromEntries(ALL_COLUMNS.map((column) => [column, view.cols.includes(column)])),
+    [view.cols],
+  );
+  const meta = useMemo(() => ({ orgSlug, regionLabels: Object.fromEntries(regions.map((r) => [r.id, r.label])) }), [orgSlug, regions]);
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId,
+    meta,
+    manualSorting: true,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    state: { sorting, columnVisibility },
+    onSortingChange: (updater) => {
+      const [first] = functionalUpdate(updater, sorting);
+      if (first) navigate({ sort: first.id === "created" ? "created" : "name", dir: first.desc ? "desc" : "asc" });
+    },
+    onColumnVisibilityChange: (updater) => {
+      const next = functionalUpdate(updater, columnVisibility);
+      navigate({ cols: ALL_COLUMNS.filter((column) => column === "name" || next[column] !== false) });
+    },
+  });
+
+  // Preview: the selected row, or the one the pointer rests on. Activities are cached per customer.
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [hoverId, setHoverId] = useState<string | null>(null);
+  const [activity, setActivity] = useState<Record<string, ActivityEntry>>({});
+  const requested = useRef(new Set<string>());
+  const hoverTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  function loadActivity(id: string) {
+    if (requested.current.has(id)) return;
+    requested.current.add(id);
+    setActivity((all) => ({ ...all, [id]: { state: "loading" } }));
+    const fail = () => {
+      requested.current.delete(id);
+      setActivity((all) => ({ ...all, [id]: { state: "error" } }));
+    };
+    listActivitiesAction(orgSlug, { customerId: id }).then((result) => {
+      if (!result.ok) return fail();
+      setActivity((all) => ({ ...all, [id]: { state: "ready", rows: result.data.rows.slice(0, PREVIEW_ACTIVITIES) } }));
+    }, fail);
+  }
+
+  function select(id: string) {
+    clearTimeout(hoverTimer.current);
+    setSelectedId(id);
+    setHoverId(null);
+    loadActivity(id);
+  }
+
+  function hover(id: string | null) {
+    clearTimeout(hoverTimer.current);
+    // Leaving a row keeps its preview, so the pointer can travel to the panel's link.
+    if (!id || !window.matchMedia(PANEL_MEDIA).matches) return;
+    hoverTimer.current = setTimeout(() => {
+      setHoverId(id);
+      loadActivity(id);
+    }, HOVER_DELAY_MS);
+  }
+
+  const previewId = hoverId ?? selectedId;
+  const previewed = rows.find((row) => row.id === previewId) ?? null;
+
+  return (
+    <div className="space-y-3">
+      <CustomerToolbar
+        query={view}
+        statuses={statuses}
+        types={types}
+        regions={regions}
+        reps={reps}
+        table={table}
+        filtered={filtered}
+        searchKey={searchKey}
+        onChange={navigate}
+        onClear={clearFilters}
+      />
+      <div className="xl:grid xl:grid-cols-[minmax(0,1fr)_15rem] xl:items-start xl:gap-4">
+        <div className="min-w-0">
+          <div
+            aria-busy={pending}
+            className={cn(
+              "@container overflow-hidden rounded-lg border border-zinc-200 bg-white transition-opacity dark:border-zinc-800 dark:bg-zinc-900",
+              pending && "opacity-60",
+            )}
+          >
+            {rows.length > 0 ? (
+              <CustomerTable
+                table={table}
+                label={t("title")}
+                hintId={hintId}
+                selectedId={selectedId}
+                onSelect={select}
+                onHover={hover}
+                onOpen={(id) => router.push(`/${orgSlug}/customers/${id}`)}
+              />
+            ) : filtered ? (
+              <EmptyState title={t("empty.filteredTitle")}>
+                <p>{t("empty.filteredBody")}</p>
+                <button type="button" onClick={clearFilters} className="mt-3 text-accent-600 hover:underline">
+                  {t("filters.clear")}
+                </button>
+              </EmptyState>
+            ) : (
+              <EmptyState title={t("empty.title")}>
+                <p>{t("empty.body")}</p>
+                {canCreate && (
+                  <Link href={`/${orgSlug}/customers/new`} className={cn(buttonClass("primary", "sm"), "mt-3")}>
+                    {t("newCustomer")}
+                  </Link>
+                )}
+              </EmptyState>
+            )}
+          </div>
+          <div className="mt-3 flex items-center gap-3">
+            {rows.length > 0 && (
+              <p id={hintId} className="hidden text-xs text-zinc-500 md:block">
+                {t("keyboardHint")}
+              </p>
+            )}
+            {(firstHref || nextHref) && (
+              <nav aria-label={t("pagination.label")} className="ml-auto flex items-center gap-2">
+                {firstHref && (
+                  <Link href={firstHref} className={buttonClass("secondary", "sm")}>
+                    <ChevronsLeft className="size-4" aria-hidden />
+                    {t("pagination.first")}
+                  </Link>
+                )}
+                {nextHref && (
+                  <Link href={nextHref} className={buttonClass("secondary", "sm")}>
+                    {t("pagination.next")}
+                    <ChevronRight className="size-4" aria-hidden />
+                  </Link>
+                )}
+              </nav>
+            )}
+          </div>
+        </div>
+        <div className="sticky top-4 hidden xl:block">
+          <CustomerPanel orgSlug={orgSlug} customer={previewed} entry={previewId ? activity[previewId] : undefined} onRetry={loadActivity} />
+        </div>
+      </div>
+    </div>
+  );
+}

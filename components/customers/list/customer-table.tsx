@@ -1,0 +1,131 @@
+"use client";
+
+import type { ReactTable } from "@tanstack/react-table";
+import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
+import { useTranslations } from "next-intl";
+import type { KeyboardEvent } from "react";
+import { cn } from "@/components/ui/cn";
+import type { ListColumn } from "@/lib/customers/list-customers";
+import type { Features, Row } from "./customer-columns";
+
+const TH = "border-b border-zinc-200 px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-zinc-500 dark:border-zinc-800";
+const TD = "whitespace-nowrap border-b border-zinc-100 px-3 py-1.5 align-middle dark:border-zinc-800/60";
+
+/**
+ * The customer table. Keyboard: one Tab stop for the whole table (roving tabindex on rows);
+ * ↑/↓/Home/End move the selection, Enter opens the customer. Focusing or clicking a row selects it.
+ */
+export function CustomerTable({
+  table,
+  label,
+  hintId,
+  selectedId,
+  onSelect,
+  onHover,
+  onOpen,
+}: {
+  table: ReactTable<Features, Row>;
+  label: string;
+  hintId: string;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+  onOpen: (id: string) => void;
+}) {
+  const t = useTranslations("customerList");
+  const columnLabel = useTranslations("customerList.columns");
+  const rows = table.getRowModel().rows;
+  const tabStop = rows.some((r) => r.id === selectedId) ? selectedId : rows[0]?.id;
+
+  function onKeyDown(event: KeyboardEvent<HTMLTableRowElement>, id: string) {
+    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
+    const row = event.currentTarget;
+    let target: Element | null | undefined;
+    if (event.key === "ArrowDown") target = row.nextElementSibling;
+    else if (event.key === "ArrowUp") target = row.previousElementSibling;
+    else if (event.key === "Home") target = row.parentElement?.firstElementChild;
+    else if (event.key === "End") target = row.parentElement?.lastElementChild;
+    else if (event.key === "Enter") {
+      event.preventDefault();
+      onOpen(id);
+      return;
+    } else return;
+    event.preventDefault();
+    if (target instanceof HTMLElement) target.focus();
+  }
+
+  return (
+    <div className="overflow-x-auto">
+      <table aria-label={label} aria-describedby={hintId} className="w-full border-collapse text-sm">
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} className="bg-zinc-50 dark:bg-zinc-900">
+              {group.headers.map((header) => {
+                const column = header.column;
+                const sorted = column.getIsSorted();
+                const SortIcon = sorted === "asc" ? ArrowUp : sorted === "desc" ? ArrowDown : ArrowUpDown;
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                    className={cn(TH, "whitespace-nowrap", column.columnDef.meta?.className)}
+                  >
+                    {column.getCanSort() ? (
+                      <button
+                        type="button"
+                        onClick={column.getToggleSortingHandler()}
+                        title={t("sortBy", { column: columnLabel(column.id as ListColumn) })}
+                        className="-mx-1 inline-flex items-center gap-1 rounded px-1 uppercase hover:text-zinc-900 dark:hover:text-zinc-100"
+                      >
+                        <table.FlexRender header={header} />
+                        <SortIcon className={cn("size-3", !sorted && "opacity-40")} aria-hidden />
+                      </button>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const selected = row.id === selectedId;
+            return (
+              <tr
+                key={row.id}
+                tabIndex={row.id === tabStop ? 0 : -1}
+                aria-current={selected || undefined}
+                onFocus={(event) => {
+                  if (event.target === event.currentTarget) onSelect(row.id);
+                }}
+                onClick={(event) => {
+                  // A click on the name link navigates; anywhere else in the row selects it.
+                  if (!(event.target as Element).closest("a")) event.currentTarget.focus();
+                }}
+                onMouseEnter={() => onHover(row.id)}
+                onMouseLeave={() => onHover(null)}
+                onKeyDown={(event) => onKeyDown(event, row.id)}
+                className={cn(
+                  "cursor-default focus-visible:-outline-offset-2 last:*:border-b-0",
+                  // Solid colours: the sticky name cell inherits them and must hide what scrolls beneath it.
+                  selected
+                    ? "bg-accent-50 dark:bg-zinc-800"
+                    : "bg-white hover:bg-zinc-50 dark:bg-zinc-900 dark:hover:bg-zinc-800/80",
+                )}
+              >
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={cn(TD, cell.column.columnDef.meta?.className)}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

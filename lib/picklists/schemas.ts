@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+export const PICKLISTS = ["region", "tag"] as const;
+
+const label = z.string().trim().max(80, { error: "tooLong" });
+
+export const picklistItemSchema = z
+  .object({
+    list: z.enum(PICKLISTS),
+    labels: z.object({ en: label, tr: label, ro: label }),
+  })
+  .refine((v) => Object.values(v.labels).some((l) => l.length > 0), { error: "required", path: ["labels", "en"] });
+
+export const updatePicklistItemSchema = picklistItemSchema.and(z.object({ id: z.uuid({ error: "invalid" }) }));
+export const picklistTargetSchema = z.object({ id: z.uuid({ error: "invalid" }) });
