@@ -46,7 +46,7 @@ try {
 
   // Cursors for the deep pages, taken from the data the way a user paging forward would reach them.
   const deepCustomer = (await db.execute(
-    sql`select id, name from customers where org_id = ${ctx.org.id} order by name, id offset ${2000 * 50 - 1} limit 1`,
+    sql`select id, name from customers where org_id = ${ctx.org.id} order by name, id offset ${(2000 - 1) * 50 - 1} limit 1`,
   )) as unknown as { id: string; name: string }[];
   const listCursor = Buffer.from(JSON.stringify({ v: deepCustomer[0]!.name, id: deepCustomer[0]!.id })).toString("base64url");
   const deepActivity = (await db.execute(

@@ -30,8 +30,9 @@ export const activities = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }).onDelete("cascade"),
-    index("activities_org_id_created_at_id_idx").on(t.orgId, t.createdAt.desc(), t.id.desc()),
-    index("activities_org_id_customer_id_created_at_id_idx").on(t.orgId, t.customerId, t.createdAt.desc(), t.id.desc()),
+    // Plain DESC (nulls first) to match ORDER BY … DESC, so the feed reads the index in order.
+    index("activities_org_id_created_at_id_idx").on(t.orgId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("activities_org_id_customer_id_created_at_id_idx").on(t.orgId, t.customerId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, lt, or } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { activities, customers, users } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
@@ -47,7 +47,7 @@ export async function listActivities(ctx: OrgContext, input: unknown) {
         query.actorId ? eq(activities.actorId, query.actorId) : undefined,
         query.kind ? eq(activities.kind, query.kind) : undefined,
         at && !Number.isNaN(at.getTime()) && beforeId
-          ? or(lt(activities.createdAt, at), and(eq(activities.createdAt, at), lt(activities.id, beforeId)))
+          ? sql`(${activities.createdAt}, ${activities.id}) < (${at.toISOString()}::timestamptz, ${beforeId}::uuid)`
           : undefined,
       ),
     )

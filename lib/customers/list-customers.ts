@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, gt, ilike, inArray, lt, or, type SQL } from "drizzle-orm";
+import { asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { customers } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
@@ -97,17 +97,16 @@ function customerFilters(query: CustomerQuery): (SQL | undefined)[] {
 export async function selectCustomerPage(ctx: OrgContext, query: CustomerQuery, after: string | null | undefined, limit: number) {
   const column = query.sort === "created" ? customers.createdAt : customers.name;
   const cursor = decodeCursor(after);
-  const beyond = query.dir === "asc" ? gt : lt;
   let cursorValue: string | Date | null = null;
   if (cursor) {
     // A cursor made under the other sort (a hand-edited URL) would not parse as a date: start over.
     const value = query.sort === "created" ? new Date(cursor.v) : cursor.v;
     cursorValue = value instanceof Date && Number.isNaN(value.getTime()) ? null : value;
   }
-  const page =
-    cursor && cursorValue !== null
-      ? or(beyond(column, cursorValue), and(eq(column, cursorValue), beyond(customers.id, cursor.id)))
-      : undefined;
+  // A row-value comparison, which PostgreSQL answers with one seek into the (org_id, column, id) index.
+  const comparator = query.dir === "asc" ? sql.raw(">") : sql.raw("<");
+  const cursorParam = cursorValue instanceof Date ? sql`${cursorValue.toISOString()}::timestamptz` : sql`${cursorValue}`;
+  const page = cursor && cursorValue !== null ? sql`(${column}, ${customers.id}) ${comparator} (${cursorParam}, ${cursor.id}::uuid)` : undefined;
   const order = query.dir === "asc" ? [asc(column), asc(customers.id)] : [desc(column), desc(customers.id)];
   const rows = await ctx.t.db
     .select({
