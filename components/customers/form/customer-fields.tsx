@@ -106,26 +106,18 @@ export function CustomerFields({
       <Field label={t("fields.referral")} hint={t("hints.referral")} error={errorKey(errors.referral)}>
         <Input autoComplete="off" {...register("referral")} />
       </Field>
-      <Field label={t("fields.salesRepId")} error={errorKey(errors.salesRepId)}>
-        <Select {...register("salesRepId")}>
-          {noneOption}
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("fields.supportRepId")} error={errorKey(errors.supportRepId)}>
-        <Select {...register("supportRepId")}>
-          {noneOption}
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      {(["salesRepId", "supportRepId"] as const).map((field) => (
+        <Field key={field} label={t(`fields.${field}`)} error={errorKey(errors[field])}>
+          <Select {...register(field)}>
+            {noneOption}
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
       <div className="sm:col-span-2">
         <Field label={t("fields.address")} error={errorKey(errors.address)}>
           <Textarea rows={2} autoComplete="street-address" {...register("address")} />
