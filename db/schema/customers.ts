@@ -76,6 +76,8 @@ export const contacts = pgTable(
     preferredMethod: contactMethod(),
     active: boolean().notNull().default(true),
     isPrimary: boolean().notNull().default(false),
+    /** Folded name, title, role, e-mail and phone for the org-wide contacts search. */
+    searchText: text().notNull().default(""),
     version: integer().notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -87,6 +89,24 @@ export const contacts = pgTable(
     index("contacts_org_id_name_id_idx").on(t.orgId, t.name, t.id),
     // Exactly one primary contact per customer: at most one by this index, at least one by the verbs.
     uniqueIndex("contacts_org_id_customer_id_primary_idx").on(t.orgId, t.customerId).where(sql`${t.isPrimary}`),
+    index("contacts_search_text_idx").using("gin", t.searchText.op("gin_trgm_ops")),
+  ],
+);
+
+/** A customer's tags: items of the org's "tag" picklist. Rows go with the customer. */
+export const customerTags = pgTable(
+  "customer_tags",
+  {
+    orgId: uuid().notNull(),
+    customerId: uuid().notNull(),
+    tagId: uuid().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.customerId, t.tagId] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }).onDelete("cascade"),
+    foreignKey({ columns: [t.orgId, t.tagId], foreignColumns: [picklistItems.orgId, picklistItems.id] }),
+    // The list's tag filter reads customers of one tag.
+    index("customer_tags_org_id_tag_id_idx").on(t.orgId, t.tagId, t.customerId),
   ],
 );
 
