@@ -8,6 +8,7 @@ type Change = { from: unknown; to: unknown };
 // Stored values are raw (enum keys, ids, E.164 phones); these say how to show them.
 const ENUM_LABELS = { status: "lifecycle", type: "customerTypes", preferredMethod: "contactMethods" } as const;
 const ID_FIELDS = new Set(["parentId", "regionId", "salesRepId", "supportRepId"]);
+const ID_LIST_FIELDS = new Set(["tagIds"]);
 const PHONE_FIELDS = new Set(["phone", "workPhone"]);
 
 /** "Field: before → after" for each field an update changed (SPEC A1). */
@@ -23,7 +24,8 @@ export function ActivityChanges({ entity, changes, names }: { entity: string; ch
   };
 
   const value = (field: string, raw: unknown): string => {
-    if (raw === null || raw === undefined || raw === "") return t("feed.emptyValue");
+    if (raw === null || raw === undefined || raw === "" || (Array.isArray(raw) && raw.length === 0)) return t("feed.emptyValue");
+    if (ID_LIST_FIELDS.has(field) && Array.isArray(raw)) return raw.map((id) => names[String(id)] ?? t("feed.changedValue")).join(", ");
     if (typeof raw === "boolean") return raw ? t("feed.yes") : t("feed.no");
     const text = String(raw);
     const namespace = ENUM_LABELS[field as keyof typeof ENUM_LABELS];

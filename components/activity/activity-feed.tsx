@@ -7,6 +7,7 @@ import { useState, useTransition } from "react";
 import { useActionErrors } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 import type { listActivities } from "@/lib/activity/list-activities";
 import { listActivitiesAction } from "@/lib/customers/actions";
 import { ActivityChanges } from "./activity-changes";
@@ -78,10 +79,12 @@ function ActivityItem({ orgSlug, row, showCustomer, names }: { orgSlug: string; 
   const format = useFormatter();
   const now = useNow({ updateInterval: 60_000 });
   const [entity, verb] = row.kind.split(".") as [string, string];
-  const Icon = entity === "note" ? StickyNote : (ICONS[verb as keyof typeof ICONS] ?? Pencil);
+  const Icon = entity === "note" && verb === "created" ? StickyNote : (ICONS[verb as keyof typeof ICONS] ?? Pencil);
   const at = new Date(row.createdAt);
   // A customer's own name is redundant on its page, and on the org-wide page it is the link.
   const showSummary = row.summary && !(entity === "customer" && row.customerName);
+  // A note's summary is its text (after an edit, the new text); the text it replaced folds away.
+  const previousText = entity === "note" && typeof row.changes?.body?.from === "string" ? row.changes.body.from : null;
 
   return (
     <li className="flex gap-3 px-4 py-3 text-sm">
@@ -103,11 +106,25 @@ function ActivityItem({ orgSlug, row, showCustomer, names }: { orgSlug: string; 
         </p>
         {showSummary &&
           (entity === "note" ? (
-            <p className="whitespace-pre-line break-words rounded-md bg-zinc-50 px-3 py-2 text-zinc-800 dark:bg-zinc-800/60 dark:text-zinc-200">{row.summary}</p>
+            <p
+              className={cn(
+                "whitespace-pre-line break-words rounded-md bg-zinc-50 px-3 py-2 dark:bg-zinc-800/60",
+                verb === "deleted" ? "text-zinc-500 dark:text-zinc-400" : "text-zinc-800 dark:text-zinc-200",
+              )}
+            >
+              {row.summary}
+            </p>
           ) : (
             <p className="break-words text-zinc-600 dark:text-zinc-400">{row.summary}</p>
           ))}
-        {row.changes && <ActivityChanges entity={entity} changes={row.changes} names={names} />}
+        {previousText !== null ? (
+          <details className="text-xs">
+            <summary className="cursor-pointer text-zinc-500">{t("previousText")}</summary>
+            <p className="mt-1 whitespace-pre-line break-words text-zinc-500">{previousText}</p>
+          </details>
+        ) : (
+          row.changes && <ActivityChanges entity={entity} changes={row.changes} names={names} />
+        )}
         <time
           dateTime={row.createdAt}
           title={format.dateTime(at, { dateStyle: "medium", timeStyle: "short" })}

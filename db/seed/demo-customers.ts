@@ -44,6 +44,12 @@ const REGIONS = [
   { key: "cluj", labels: { en: "Cluj", tr: "Kluj", ro: "Cluj" } },
   { key: "timis", labels: { en: "Timiș", tr: "Timiş", ro: "Timiș" } },
 ];
+const TAGS = [
+  { key: "vip", labels: { en: "VIP", tr: "VIP", ro: "VIP" } },
+  { key: "maintenance-contract", labels: { en: "Maintenance contract", tr: "Bakım sözleşmeli", ro: "Contract de mentenanță" } },
+  { key: "pays-late", labels: { en: "Pays late", tr: "Geç ödüyor", ro: "Plătește cu întârziere" } },
+  { key: "public-sector", labels: { en: "Public sector", tr: "Kamu", ro: "Sector public" } },
+];
 const TYPES = ["customer", "customer", "customer", "dealer", "main_dealer", "distributor"] as const;
 const STATUSES = ["first_contact", "in_talks", "potential", "active", "active", "active"] as const;
 const NOTES = [
@@ -62,12 +68,16 @@ export async function seedDemoCustomers(adminUserId: string, orgSlug: string, re
   const ctx = await loadOrgContext(adminUserId, orgSlug);
   const [existing] = await db.select({ n: count() }).from(customers).where(eq(customers.orgId, ctx.org.id));
   if ((existing?.n ?? 0) > 0) return 0;
-  const regions = await db
+  const items = await db
     .insert(picklistItems)
-    .values(REGIONS.map((r, position) => ({ orgId: ctx.org.id, list: "region", key: r.key, labels: r.labels, position })))
+    .values([
+      ...REGIONS.map((r, position) => ({ orgId: ctx.org.id, list: "region", key: r.key, labels: r.labels, position })),
+      ...TAGS.map((r, position) => ({ orgId: ctx.org.id, list: "tag", key: r.key, labels: r.labels, position })),
+    ])
     .onConflictDoNothing()
-    .returning({ id: picklistItems.id, key: picklistItems.key });
-  const regionId = new Map(regions.map((r) => [r.key, r.id]));
+    .returning({ id: picklistItems.id, key: picklistItems.key, list: picklistItems.list });
+  const regionId = new Map(items.filter((r) => r.list === "region").map((r) => [r.key, r.id]));
+  const tagIds = items.filter((r) => r.list === "tag").map((r) => r.id);
   const r = random(2026);
   const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
   const used = new Set<string>();
@@ -90,6 +100,8 @@ export async function seedDemoCustomers(adminUserId: string, orgSlug: string, re
       website: `www.${domain}`,
       salesRepId: pick(repIds),
       supportRepId: pick(repIds),
+      // About one customer in three carries a tag, a few carry two.
+      tagIds: r() < 0.35 ? [...new Set([pick(tagIds), ...(r() < 0.2 ? [pick(tagIds)] : [])])] : [],
       contact: { name: person, email: `${slugify(person.split(" ")[0]!)}@${domain}`, phone: land.phone(r), preferredMethod: pick(["email", "phone", "whatsapp"] as const) },
     });
     if (i % 3 === 0) await addNote(ctx, { customerId: id, body: pick(NOTES) });

@@ -10,7 +10,9 @@ export type ActivityKind =
   | "contact.created"
   | "contact.updated"
   | "contact.deleted"
-  | "note.created";
+  | "note.created"
+  | "note.updated"
+  | "note.deleted";
 
 /** Must be called with the transaction of the change it records, so both commit or neither. */
 export async function recordActivity(

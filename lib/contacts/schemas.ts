@@ -23,3 +23,5 @@ export const updateContactSchema = contactFieldsSchema.extend({
   id: z.uuid({ error: "invalid" }),
   version: z.coerce.number().int().positive(),
 });
+
+export const contactTargetSchema = z.object({ id: z.uuid({ error: "invalid" }) });

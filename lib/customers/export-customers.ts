@@ -1,8 +1,8 @@
 import "server-only";
 import type { OrgContext } from "@/lib/context";
 import type { Locale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
 import { requirePermission } from "@/lib/permissions/require-permission";
+import { messagesForOrg } from "@/lib/picklists/label-overrides";
 import { listPicklist } from "@/lib/picklists/list-picklist";
 import { toCsv } from "./csv";
 import { LIST_COLUMNS, type ListColumn, parseCustomerQuery, selectCustomerPage } from "./list-customers";
@@ -31,8 +31,10 @@ export async function exportCustomers(
   const query = parseCustomerQuery(input);
   const chunkSize = options.chunkSize ?? EXPORT_CHUNK;
   const cap = options.cap ?? EXPORT_CAP;
-  const messages = messagesFor(options.locale);
-  const regions = new Map((await listPicklist(ctx, "region", options.locale)).map((r) => [r.id, r.label]));
+  const messages = await messagesForOrg(ctx, options.locale);
+  const [regionList, tagList] = await Promise.all([listPicklist(ctx, "region", options.locale), listPicklist(ctx, "tag", options.locale)]);
+  const regions = new Map(regionList.map((r) => [r.id, r.label]));
+  const tags = new Map(tagList.map((r) => [r.id, r.label]));
 
   type Row = Awaited<ReturnType<typeof selectCustomerPage>>["rows"][number];
   const cell: Record<ListColumn, (row: Row) => string | null> = {
@@ -41,6 +43,7 @@ export async function exportCustomers(
     type: (r) => messages.customerTypes[r.type],
     status: (r) => messages.lifecycle[r.status],
     region: (r) => (r.regionId ? (regions.get(r.regionId) ?? null) : null),
+    tags: (r) => r.tagIds.map((id) => tags.get(id)).filter(Boolean).join(", ") || null,
     phone: (r) => r.phone,
     email: (r) => r.email,
     created: (r) => isoDate(r.createdAt, ctx.org.timeZone),

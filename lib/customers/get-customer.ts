@@ -4,7 +4,7 @@ import { contacts } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
-import { getCustomerInOrgOrThrow } from "./internal";
+import { customerTagIds, getCustomerInOrgOrThrow } from "./internal";
 import { customerTargetSchema } from "./schemas";
 
 /** The customer record shaped for its page: fields, version for concurrent edits, contacts. */
@@ -28,5 +28,6 @@ export async function getCustomer(ctx: OrgContext, input: unknown) {
     .from(contacts)
     .where(ctx.t.where(contacts, eq(contacts.customerId, id)))
     .orderBy(desc(contacts.isPrimary), asc(contacts.name));
-  return { ...customer, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString(), contacts: people };
+  const tagIds = await customerTagIds(ctx.t, id);
+  return { ...customer, tagIds, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString(), contacts: people };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
-import { contacts, customers, memberships, picklistItems } from "@/db/schema";
+import { contacts, customers, customerTags, memberships, picklistItems } from "@/db/schema";
 import type { Tenant } from "@/lib/db/tenant";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { searchDocument } from "@/lib/search/fold";
@@ -29,6 +29,13 @@ export async function assertReferencesInOrg(t: Tenant, fields: CustomerFields, s
       .from(picklistItems)
       .where(t.where(picklistItems, eq(picklistItems.id, fields.regionId), eq(picklistItems.list, "region")));
     if (!region) errors.regionId = "invalid";
+  }
+  if (fields.tagIds.length) {
+    const tags = await t.db
+      .select({ id: picklistItems.id })
+      .from(picklistItems)
+      .where(t.where(picklistItems, inArray(picklistItems.id, fields.tagIds), eq(picklistItems.list, "tag")));
+    if (tags.length !== fields.tagIds.length) errors.tagIds = "invalid";
   }
   const reps = [fields.salesRepId, fields.supportRepId].filter((id): id is string => !!id);
   if (reps.length) {
@@ -70,3 +77,29 @@ export async function refreshCustomerSearch(t: Tenant, customerId: string) {
   await t.db.update(customers).set({ searchText }).where(t.where(customers, eq(customers.id, customerId)));
 }
 
+
+/** The customer's tag ids, sorted, so before/after compare as equal when only the order differs. */
+export async function customerTagIds(t: Tenant, customerId: string) {
+  const rows = await t.db
+    .select({ tagId: customerTags.tagId })
+    .from(customerTags)
+    .where(t.where(customerTags, eq(customerTags.customerId, customerId)));
+  return rows.map((r) => r.tagId).sort();
+}
+
+export async function setCustomerTags(t: Tenant, customerId: string, tagIds: string[]) {
+  await t.db.delete(customerTags).where(t.where(customerTags, eq(customerTags.customerId, customerId)));
+  if (tagIds.length) await t.db.insert(customerTags).values(tagIds.map((tagId) => t.values({ customerId, tagId })));
+}
+
+/** Tag ids of many customers at once (a list page), keyed by customer. */
+export async function tagIdsByCustomer(t: Tenant, customerIds: string[]) {
+  const byCustomer = new Map<string, string[]>();
+  if (!customerIds.length) return byCustomer;
+  const rows = await t.db
+    .select({ customerId: customerTags.customerId, tagId: customerTags.tagId })
+    .from(customerTags)
+    .where(t.where(customerTags, inArray(customerTags.customerId, customerIds)));
+  for (const row of rows) byCustomer.set(row.customerId, [...(byCustomer.get(row.customerId) ?? []), row.tagId]);
+  return byCustomer;
+}

@@ -1,11 +1,12 @@
 import "server-only";
-import { asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { asc, count, desc, eq, exists, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { customers } from "@/db/schema";
+import { customers, customerTags } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { foldForSearch } from "@/lib/search/fold";
 import { parseInput } from "@/lib/validation";
+import { tagIdsByCustomer } from "./internal";
 import { CUSTOMER_TYPES, LIFECYCLE_STATUSES } from "./schemas";
 
 export const PAGE_SIZE = 50;
@@ -13,7 +14,7 @@ export const PAGE_SIZE = 50;
 export const COUNT_CAP = 1000;
 
 /** The list's columns in display order; `cols` in the URL picks which are shown (name always is). */
-export const LIST_COLUMNS = ["name", "accountCode", "type", "status", "region", "phone", "email", "created"] as const;
+export const LIST_COLUMNS = ["name", "accountCode", "type", "status", "region", "tags", "phone", "email", "created"] as const;
 export type ListColumn = (typeof LIST_COLUMNS)[number];
 /** Shown when the URL names none: what fits beside the preview panel without scrolling sideways. */
 export const DEFAULT_COLUMNS: readonly ListColumn[] = ["name", "type", "status", "phone", "created"];
@@ -38,6 +39,7 @@ export const customerQuerySchema = z.object({
   type: csv(CUSTOMER_TYPES),
   region: z.uuid().optional().catch(undefined),
   rep: z.uuid().optional().catch(undefined),
+  tag: z.uuid().optional().catch(undefined),
   sort: z.enum(["name", "created"]).catch("name"),
   dir: z.enum(["asc", "desc"]).catch("asc"),
   after: z.string().optional().catch(undefined),
@@ -60,7 +62,7 @@ export function parseCustomerQuery(input: unknown): CustomerQuery {
 
 /** True when the view is narrowed by anything other than sorting and paging. */
 export function hasCustomerFilters(query: CustomerQuery) {
-  return !!(query.q || query.status.length || query.type.length || query.region || query.rep);
+  return !!(query.q || query.status.length || query.type.length || query.region || query.rep || query.tag);
 }
 
 type Cursor = { v: string; id: string };
@@ -79,7 +81,7 @@ function decodeCursor(raw: string | undefined | null): Cursor | null {
   }
 }
 
-function customerFilters(query: CustomerQuery): (SQL | undefined)[] {
+function customerFilters(ctx: OrgContext, query: CustomerQuery): (SQL | undefined)[] {
   const folded = query.q ? foldForSearch(query.q) : "";
   return [
     folded ? ilike(customers.searchText, `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
@@ -87,6 +89,14 @@ function customerFilters(query: CustomerQuery): (SQL | undefined)[] {
     query.type.length ? inArray(customers.type, query.type) : undefined,
     query.region ? eq(customers.regionId, query.region) : undefined,
     query.rep ? or(eq(customers.salesRepId, query.rep), eq(customers.supportRepId, query.rep)) : undefined,
+    query.tag
+      ? exists(
+          ctx.t.db
+            .select({ one: sql`1` })
+            .from(customerTags)
+            .where(ctx.t.where(customerTags, eq(customerTags.customerId, customers.id), eq(customerTags.tagId, query.tag))),
+        )
+      : undefined,
   ];
 }
 
@@ -122,13 +132,14 @@ export async function selectCustomerPage(ctx: OrgContext, query: CustomerQuery, 
       createdAt: customers.createdAt,
     })
     .from(customers)
-    .where(ctx.t.where(customers, ...customerFilters(query), page))
+    .where(ctx.t.where(customers, ...customerFilters(ctx, query), page))
     .orderBy(...order)
     .limit(limit + 1);
   const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
+  const tags = await tagIdsByCustomer(ctx.t, pageRows.map((r) => r.id));
   return {
-    rows: pageRows,
+    rows: pageRows.map((r) => ({ ...r, tagIds: tags.get(r.id) ?? [] })),
     nextCursor:
       rows.length > limit && last
         ? encodeCursor({ v: query.sort === "created" ? last.createdAt.toISOString() : last.name, id: last.id })
@@ -151,7 +162,7 @@ export async function listCustomers(ctx: OrgContext, input: unknown) {
         ctx.t.db
           .select({ id: customers.id })
           .from(customers)
-          .where(ctx.t.where(customers, ...customerFilters(query)))
+          .where(ctx.t.where(customers, ...customerFilters(ctx, query)))
           .limit(COUNT_CAP + 1)
           .as("capped"),
       ),

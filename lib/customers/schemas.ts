@@ -22,6 +22,12 @@ export const customerFieldsSchema = z.object({
   salesRepId: optionalId,
   supportRepId: optionalId,
   referral: optionalText(200),
+  /** Items of the org's "tag" picklist. */
+  tagIds: z
+    .array(z.uuid({ error: "invalid" }))
+    .max(20, { error: "tooMany" })
+    .default([])
+    .transform((ids) => [...new Set(ids)].sort()),
 });
 
 /** The contact typed on the create form becomes the customer's primary contact (SPEC C2). */

@@ -6,7 +6,14 @@ import type { OrgContext } from "@/lib/context";
 import { ConflictError } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
-import { assertAccountCodeFree, assertReferencesInOrg, getCustomerInOrgOrThrow, refreshCustomerSearch } from "./internal";
+import {
+  assertAccountCodeFree,
+  assertReferencesInOrg,
+  customerTagIds,
+  getCustomerInOrgOrThrow,
+  refreshCustomerSearch,
+  setCustomerTags,
+} from "./internal";
 import { updateCustomerSchema } from "./schemas";
 
 /**
@@ -15,18 +22,19 @@ import { updateCustomerSchema } from "./schemas";
  */
 export async function updateCustomer(ctx: OrgContext, input: unknown) {
   requirePermission(ctx, "customers.update");
-  const { id, version, ...fields } = parseInput(updateCustomerSchema, input);
+  const { id, version, tagIds, ...fields } = parseInput(updateCustomerSchema, input);
   return ctx.t.transaction(async (t) => {
     const current = await getCustomerInOrgOrThrow(t, id, { lock: true });
     if (current.version !== version) throw new ConflictError("staleVersion");
-    await assertReferencesInOrg(t, fields, id);
+    await assertReferencesInOrg(t, { ...fields, tagIds }, id);
     await assertAccountCodeFree(t, fields.accountCode, id);
-    const changes = diffFields(current, fields);
+    const changes = diffFields({ ...current, tagIds: await customerTagIds(t, id) }, { ...fields, tagIds });
     if (Object.keys(changes).length === 0) return { id, version };
     await t.db
       .update(customers)
       .set({ ...fields, version: version + 1 })
       .where(t.where(customers, eq(customers.id, id)));
+    if (changes.tagIds) await setCustomerTags(t, id, tagIds);
     await refreshCustomerSearch(t, id);
     await recordActivity(ctx, t, { kind: "customer.updated", entityId: id, customerId: id, summary: fields.name, changes });
     return { id, version: version + 1 };

@@ -1,29 +1,26 @@
-import { eq } from "drizzle-orm";
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { db } from "@/db/client";
-import { orgs } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { findOrgContext } from "@/lib/orgs/get-org-context";
+import { can } from "@/lib/permissions/can";
+import { messagesForOrg } from "@/lib/picklists/label-overrides";
 import { LOCALE_COOKIE, pickLocale } from "./locales";
 import { messagesFor } from "./messages";
 
-async function orgLocale(slug: string | null) {
-  if (!slug) return null;
-  const [org] = await db.select({ locale: orgs.locale }).from(orgs).where(eq(orgs.slug, slug));
-  return org?.locale ?? null;
-}
-
 export default getRequestConfig(async () => {
   const [cookieStore, headerList, user] = await Promise.all([cookies(), headers(), getCurrentUser()]);
+  const slug = headerList.get("x-org-slug");
+  // Only a member's pages carry their org's locale and labels; anyone else gets the plain catalogue.
+  const ctx = slug ? await findOrgContext(slug) : null;
   const locale = pickLocale({
     user: user?.locale,
     cookie: cookieStore.get(LOCALE_COOKIE)?.value,
-    org: user?.locale ? null : await orgLocale(headerList.get("x-org-slug")),
+    org: user?.locale ? null : (ctx?.org.locale ?? null),
     browser: headerList.get("accept-language"),
   });
   return {
     locale,
-    messages: messagesFor(locale),
+    messages: ctx && can(ctx.actor, "customers.view") ? await messagesForOrg(ctx, locale) : messagesFor(locale),
     timeZone: headerList.get("x-time-zone") ?? "Europe/Istanbul",
   };
 });

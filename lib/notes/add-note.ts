@@ -5,8 +5,8 @@ import type { OrgContext } from "@/lib/context";
 import { getCustomerInOrgOrThrow } from "@/lib/customers/internal";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
+import { noteSummary } from "./internal";
 import { addNoteSchema } from "./schemas";
-
 
 export async function addNote(ctx: OrgContext, input: unknown) {
   requirePermission(ctx, "notes.create");
@@ -17,7 +17,7 @@ export async function addNote(ctx: OrgContext, input: unknown) {
       .insert(notes)
       .values(t.values({ customerId, body, authorId: ctx.actor.userId }))
       .returning({ id: notes.id });
-    await recordActivity(ctx, t, { kind: "note.created", entityId: note!.id, customerId, summary: body.slice(0, 280) });
+    await recordActivity(ctx, t, { kind: "note.created", entityId: note!.id, customerId, summary: noteSummary(body) });
     return { id: note!.id };
   });
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { orgMutation } from "@/lib/actions/result";
+import { setLabelOverride } from "./label-overrides";
 import { addPicklistItem, archivePicklistItem, updatePicklistItem } from "./manage-picklist";
 
 export async function addPicklistItemAction(orgSlug: string, values: unknown) {
@@ -13,4 +14,8 @@ export async function updatePicklistItemAction(orgSlug: string, values: unknown)
 
 export async function archivePicklistItemAction(orgSlug: string, values: unknown) {
   return orgMutation(orgSlug, (ctx) => archivePicklistItem(ctx, values));
+}
+
+export async function setLabelOverrideAction(orgSlug: string, values: unknown) {
+  return orgMutation(orgSlug, (ctx) => setLabelOverride(ctx, values));
 }

@@ -13,3 +13,10 @@ export const picklistItemSchema = z
 
 export const updatePicklistItemSchema = picklistItemSchema.and(z.object({ id: z.uuid({ error: "invalid" }) }));
 export const picklistTargetSchema = z.object({ id: z.uuid({ error: "invalid" }) });
+
+/** An org's own labels for a fixed key (a customer type, a lifecycle status); blank means the default. */
+export const labelOverrideSchema = z.object({
+  list: z.enum(["customer_type", "lifecycle_status"]),
+  key: z.string().max(40),
+  labels: z.object({ en: label, tr: label, ro: label }),
+});

@@ -44,14 +44,14 @@ describe("exporting the customer list", () => {
   it("writes every row of the filtered view across chunks, in the view's order, with guarded cells", async () => {
     const result = await exportCustomers(org.ctx, { type: "dealer" }, { locale: "en", chunkSize: 2 });
     const [header, ...rows] = parse(result.csv);
-    expect(header).toEqual(["Name", "Account code", "Type", "Status", "Region", "Phone", "E-mail", "Created"]);
+    expect(header).toEqual(["Name", "Account code", "Type", "Status", "Region", "Tags", "Phone", "E-mail", "Created"]);
     expect(result).toMatchObject({ rowCount: DEALERS.length, truncated: false });
     expect(result.filename).toMatch(/^customers-\d{4}-\d{2}-\d{2}\.csv$/);
     // The same order as the list (name ascending), each row once, other types and orgs left out.
     const names = rows.map((r) => r[0]!.replace(/^'/, ""));
     expect(names).toEqual([...DEALERS].sort());
     const byCode = new Map(rows.map((r) => [r[1], r]));
-    expect(byCode.get("D-0")).toEqual(["Ahenk Ltd", "D-0", "Dealer", "First contact", "", "+905321112233", "info@ahenk.com.tr", expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+    expect(byCode.get("D-0")).toEqual(["Ahenk Ltd", "D-0", "Dealer", "First contact", "", "", "+905321112233", "info@ahenk.com.tr", expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
     expect(byCode.get("D-1")![0]).toBe("'-Eksi Mühendislik");
     expect(byCode.get("D-2")![0]).toBe("'=HYPERLINK(\"http://x\")");
     expect(byCode.get("D-6")![0]).toBe("'@Etki");
@@ -61,7 +61,7 @@ describe("exporting the customer list", () => {
     const result = await exportCustomers(org.ctx, { type: "dealer", sort: "created", dir: "desc", cols: "phone" }, { locale: "tr", chunkSize: 3 });
     const [header, ...rows] = parse(result.csv);
     const columns = messagesFor("tr").customerList.columns;
-    expect(header).toEqual([columns.name, columns.accountCode, columns.type, columns.status, columns.region, columns.phone, columns.email, columns.created]);
+    expect(header).toEqual([columns.name, columns.accountCode, columns.type, columns.status, columns.region, columns.tags, columns.phone, columns.email, columns.created]);
     expect(header!.slice(0, 3)).toEqual(["Ad", "Cari kodu", "Tür"]);
     expect(rows.map((r) => r[0]!.replace(/^'/, ""))).toEqual([...DEALERS].reverse());
     expect(rows.at(-1)!.slice(0, 4)).toEqual(["Ahenk Ltd", "D-0", "Bayi", "İlk temas"]);

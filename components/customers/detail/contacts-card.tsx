@@ -1,28 +1,34 @@
 "use client";
 
-import { Mail, Phone, Plus, Star } from "lucide-react";
+import { Mail, Phone, Plus, Star, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { toast } from "sonner";
+import { useActionErrors } from "@/components/forms/use-action-form";
 import { useRowAction } from "@/components/members/use-row-action";
 import { Button } from "@/components/ui/button";
 import { Badge, Card, CardHeader, EmptyState } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { removeContactAction } from "@/lib/contacts/actions";
 import { updateContactAction } from "@/lib/customers/actions";
 import { type ContactRow, ContactDialog } from "./contact-dialog";
 import { formatPhone } from "./format-phone";
 
-/** SPEC C6: the customer's people, primary first; add and edit in a dialog. */
+/** SPEC C6: the customer's people, primary first; add and edit in a dialog, remove after a confirmation. */
 export function ContactsCard({
   orgSlug,
   customerId,
   contacts,
   canCreate,
   canUpdate,
+  canDelete,
 }: {
   orgSlug: string;
   customerId: string;
   contacts: ContactRow[];
   canCreate: boolean;
   canUpdate: boolean;
+  canDelete: boolean;
 }) {
   const t = useTranslations("customer");
   const methods = useTranslations("contactMethods");
@@ -77,9 +83,9 @@ export function ContactsCard({
                   )}
                 </div>
               </div>
-              {canUpdate && (
+              {(canUpdate || canDelete) && (
                 <div className="flex gap-1">
-                  {!c.isPrimary && (
+                  {canUpdate && !c.isPrimary && (
                     <Button
                       variant="ghost"
                       size="sm"
@@ -91,9 +97,12 @@ export function ContactsCard({
                       {t("contact.makePrimary")}
                     </Button>
                   )}
-                  <Button variant="ghost" size="sm" aria-label={t("contact.editLabel", { name: c.name })} onClick={() => setEditing(c)}>
-                    {t("edit")}
-                  </Button>
+                  {canUpdate && (
+                    <Button variant="ghost" size="sm" aria-label={t("contact.editLabel", { name: c.name })} onClick={() => setEditing(c)}>
+                      {t("edit")}
+                    </Button>
+                  )}
+                  {canDelete && <RemoveContactButton orgSlug={orgSlug} contact={c} />}
                 </div>
               )}
             </li>
@@ -104,5 +113,38 @@ export function ContactsCard({
         <ContactDialog orgSlug={orgSlug} customerId={customerId} contact={editing} onClose={() => setEditing(undefined)} />
       )}
     </Card>
+  );
+}
+
+/**
+ * Offered for the primary contact too: the verb refuses it with a message saying to make another
+ * contact primary first (which also covers a page that is out of date).
+ */
+function RemoveContactButton({ orgSlug, contact }: { orgSlug: string; contact: ContactRow }) {
+  const t = useTranslations("customer.contact");
+  const showErrors = useActionErrors();
+  return (
+    <ConfirmDialog
+      trigger={
+        <Button variant="ghost" size="sm" aria-label={t("removeLabel", { name: contact.name })}>
+          <Trash2 className="size-3.5" aria-hidden />
+          {t("remove")}
+        </Button>
+      }
+      title={t("removeTitle", { name: contact.name })}
+      description={t("removeBody")}
+      confirmLabel={t("removeConfirm")}
+      onConfirm={async () => {
+        const result = await removeContactAction(orgSlug, { id: contact.id });
+        if (!result.ok) {
+          showErrors(result);
+          // A refusal (primary contact, already gone) will not change on retry: close and let the
+          // toast explain. An unexpected failure keeps the dialog open to try again.
+          return result.error !== "unexpected";
+        }
+        toast.success(t("removed", { name: contact.name }));
+        return true;
+      }}
+    />
   );
 }

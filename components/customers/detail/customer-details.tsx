@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Card, CardHeader } from "@/components/ui/card";
+import { Badge, Card, CardHeader } from "@/components/ui/card";
 import type { getCustomer } from "@/lib/customers/get-customer";
-import type { MemberOption, ParentOption, RegionOption } from "../form/options";
+import type { CustomerChoices, ParentOption } from "../form/options";
 import { formatPhone } from "./format-phone";
 
 type CustomerRecord = Awaited<ReturnType<typeof getCustomer>>;
@@ -15,14 +15,12 @@ export async function CustomerDetails({
   orgSlug,
   customer: c,
   parent,
-  members,
-  regions,
+  choices: { members, regions, tags },
 }: {
   orgSlug: string;
   customer: CustomerRecord;
   parent: ParentOption | null;
-  members: MemberOption[];
-  regions: RegionOption[];
+  choices: CustomerChoices;
 }) {
   const t = await getTranslations("customer");
   const types = await getTranslations("customerTypes");
@@ -30,6 +28,7 @@ export async function CustomerDetails({
   const format = await getFormatter();
   const memberName = (id: string | null) => (id ? members.find((m) => m.id === id)?.name : undefined);
   const region = c.regionId ? regions.find((r) => r.id === c.regionId)?.label : undefined;
+  const tagLabels = c.tagIds.flatMap((id) => tags.find((tag) => tag.id === id)?.label ?? []);
 
   const rows: [label: string, value: ReactNode, wide?: boolean][] = [
     [t("fields.type"), types(c.type)],
@@ -53,6 +52,18 @@ export async function CustomerDetails({
     [t("fields.salesRepId"), memberName(c.salesRepId)],
     [t("fields.supportRepId"), memberName(c.supportRepId)],
     [t("fields.referral"), c.referral],
+    [
+      t("fields.tagIds"),
+      tagLabels.length > 0 && (
+        <span className="flex flex-wrap gap-1">
+          {tagLabels.map((label) => (
+            <Badge key={label} tone="neutral">
+              {label}
+            </Badge>
+          ))}
+        </span>
+      ),
+    ],
     [t("fields.createdAt"), format.dateTime(new Date(c.createdAt), { dateStyle: "medium" })],
     [t("fields.address"), c.address && <span className="whitespace-pre-line">{c.address}</span>, true],
   ];

@@ -4,14 +4,13 @@ import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { z } from "zod";
 import { getCustomer } from "@/lib/customers/get-customer";
+import { listCustomerChoices } from "@/lib/customers/list-customer-choices";
 import { NotFoundError } from "@/lib/errors";
-import { listMemberOptions } from "@/lib/members/list-member-options";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
-import { listPicklist } from "@/lib/picklists/list-picklist";
 
 /**
- * What the customer page and its edit page show: the record, its parent's name, and the reps and
- * regions to name ids with. Unknown ids, malformed ids and other orgs' customers all end in the
+ * What the customer page and its edit page show: the record, its parent's name, and the reps,
+ * regions and tags to name ids with. Unknown ids, malformed ids and other orgs' customers all end in the
  * route's not-found page; a member without customers.view gets ForbiddenError (→ AccessDenied).
  * Cached per request so generateMetadata and the page load it once.
  */
@@ -20,11 +19,7 @@ export const loadCustomerRecord = cache(async (orgSlug: string, id: string) => {
   const ctx = await getOrgContext(orgSlug);
   const locale = await getLocale();
   try {
-    const [customer, members, regions] = await Promise.all([
-      getCustomer(ctx, { id }),
-      listMemberOptions(ctx),
-      listPicklist(ctx, "region", locale),
-    ]);
+    const [customer, choices] = await Promise.all([getCustomer(ctx, { id }), listCustomerChoices(ctx, locale)]);
     const parent = customer.parentId
       ? await getCustomer(ctx, { id: customer.parentId }).then(
           (p) => ({ id: p.id, name: p.name }),
@@ -32,7 +27,7 @@ export const loadCustomerRecord = cache(async (orgSlug: string, id: string) => {
           () => null,
         )
       : null;
-    return { ctx, customer, parent, members, regions };
+    return { ctx, customer, parent, choices };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -12,12 +12,12 @@ import { createCustomerSchema } from "@/lib/customers/schemas";
 import { ContactFields } from "./contact-fields";
 import { CustomerFields } from "./customer-fields";
 import { FormSection } from "./form-section";
-import type { MemberOption, RegionOption } from "./options";
+import type { CustomerChoices } from "./options";
 
 const EMPTY_CONTACT = { name: "", title: "", role: "", email: "", phone: "", preferredMethod: "" } as const;
 
 /** SPEC C2/C6: a new customer with the contact who becomes its primary contact. */
-export function CreateCustomerForm({ orgSlug, members, regions }: { orgSlug: string; members: MemberOption[]; regions: RegionOption[] }) {
+export function CreateCustomerForm({ orgSlug, choices }: { orgSlug: string; choices: CustomerChoices }) {
   const t = useTranslations("customer");
   const common = useTranslations("common");
   const router = useRouter();
@@ -39,6 +39,7 @@ export function CreateCustomerForm({ orgSlug, members, regions }: { orgSlug: str
       salesRepId: "",
       supportRepId: "",
       referral: "",
+      tagIds: [],
       contact: EMPTY_CONTACT,
     },
     action: (values) => createCustomerAction(orgSlug, values),
@@ -50,7 +51,7 @@ export function CreateCustomerForm({ orgSlug, members, regions }: { orgSlug: str
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-6">
-        <CustomerFields orgSlug={orgSlug} members={members} regions={regions} parent={null} />
+        <CustomerFields orgSlug={orgSlug} choices={choices} parent={null} />
         <FormSection title={t("sections.primaryContact")}>
           <ContactFields prefix="contact." />
         </FormSection>

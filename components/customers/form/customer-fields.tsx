@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useController, useFormContext, useFormState } from "react-hook-form";
 import type { z } from "zod";
 import { errorKey } from "@/components/forms/use-action-form";
@@ -9,8 +9,9 @@ import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { CUSTOMER_TYPES, LIFECYCLE_STATUSES, type customerFieldsSchema } from "@/lib/customers/schemas";
 import { FormSection } from "./form-section";
-import type { MemberOption, ParentOption, RegionOption } from "./options";
+import type { CustomerChoices, ParentOption } from "./options";
 import { ParentPicker } from "./parent-picker";
+import { TagPicker } from "./tag-picker";
 import { Textarea } from "./textarea";
 
 export type CustomerFieldsInput = z.input<typeof customerFieldsSchema>;
@@ -18,20 +19,20 @@ export type CustomerFieldsInput = z.input<typeof customerFieldsSchema>;
 /** The company's fields, shared by the create and edit forms (both extend customerFieldsSchema). */
 export function CustomerFields({
   orgSlug,
-  members,
-  regions,
+  choices: { members, regions, tags },
   parent,
   selfId,
 }: {
   orgSlug: string;
-  members: MemberOption[];
-  regions: RegionOption[];
+  choices: CustomerChoices;
   parent: ParentOption | null;
   selfId?: string;
 }) {
   const t = useTranslations("customer");
   const types = useTranslations("customerTypes");
   const lifecycle = useTranslations("lifecycle");
+  const validation = useTranslations("validation");
+  const tagsLabelId = useId();
   const { register } = useFormContext<CustomerFieldsInput>();
   const { errors } = useFormState<CustomerFieldsInput>();
   const { field: parentField } = useController<CustomerFieldsInput, "parentId">({ name: "parentId" });
@@ -118,6 +119,17 @@ export function CustomerFields({
           </Select>
         </Field>
       ))}
+      <div className="space-y-1.5 sm:col-span-2">
+        <p id={tagsLabelId} className="text-sm font-medium text-zinc-800 dark:text-zinc-200">
+          {t("fields.tagIds")}
+        </p>
+        <TagPicker tags={tags} labelledBy={tagsLabelId} />
+        {errors.tagIds && (
+          <p className="text-xs font-medium text-red-600 dark:text-red-400">
+            {validation.has((errorKey(errors.tagIds) ?? "invalid") as never) ? validation((errorKey(errors.tagIds) ?? "invalid") as never) : validation("invalid")}
+          </p>
+        )}
+      </div>
       <div className="sm:col-span-2">
         <Field label={t("fields.address")} error={errorKey(errors.address)}>
           <Textarea rows={2} autoComplete="street-address" {...register("address")} />

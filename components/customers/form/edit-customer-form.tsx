@@ -16,7 +16,7 @@ import type { getCustomer } from "@/lib/customers/get-customer";
 import { updateCustomerSchema } from "@/lib/customers/schemas";
 import { formatPhone } from "@/components/customers/detail/format-phone";
 import { CustomerFields } from "./customer-fields";
-import type { MemberOption, ParentOption, RegionOption } from "./options";
+import type { CustomerChoices, ParentOption } from "./options";
 
 type CustomerRecord = Awaited<ReturnType<typeof getCustomer>>;
 type EditInput = z.input<typeof updateCustomerSchema>;
@@ -43,6 +43,7 @@ function toValues(c: CustomerRecord): EditInput {
     salesRepId: text(c.salesRepId),
     supportRepId: text(c.supportRepId),
     referral: text(c.referral),
+    tagIds: c.tagIds,
   };
 }
 
@@ -54,14 +55,12 @@ export function EditCustomerForm({
   orgSlug,
   customer,
   parent,
-  members,
-  regions,
+  choices,
 }: {
   orgSlug: string;
   customer: CustomerRecord;
   parent: ParentOption | null;
-  members: MemberOption[];
-  regions: RegionOption[];
+  choices: CustomerChoices;
 }) {
   const t = useTranslations("customer");
   const common = useTranslations("common");
@@ -124,7 +123,7 @@ export function EditCustomerForm({
           </div>
         )}
         {/* Keyed by version: after "Reload" the parent picker starts from the new record's parent. */}
-        <CustomerFields key={customer.version} orgSlug={orgSlug} members={members} regions={regions} parent={parent} selfId={customer.id} />
+        <CustomerFields key={customer.version} orgSlug={orgSlug} choices={choices} parent={parent} selfId={customer.id} />
         <div className="flex flex-wrap justify-end gap-2">
           <Link href={href} className={buttonClass("secondary")}>
             {common("cancel")}

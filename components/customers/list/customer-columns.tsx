@@ -21,7 +21,7 @@ type ColumnMeta = {
   /** Classes for the column's <th> and <td>: narrow containers (phones) hide the less important ones. */
   className?: string;
 };
-type TableMeta = { orgSlug: string; regionLabels: Readonly<Record<string, string>> };
+type TableMeta = { orgSlug: string; regionLabels: Readonly<Record<string, string>>; tagLabels: Readonly<Record<string, string>> };
 
 /** Sorting and paging are the server's; the table only keeps their state and the visible columns. */
 export const features = tableFeatures({
@@ -85,6 +85,21 @@ function RegionCell({ getValue, table }: CellContext<Features, Row, string | nul
   return (id && table.options.meta?.regionLabels[id]) || DASH;
 }
 
+function TagsCell({ getValue, table }: CellContext<Features, Row, string[]>) {
+  // Archived tags have no label here any more; they stay on the record but not in the list.
+  const labels = getValue().flatMap((id) => table.options.meta?.tagLabels[id] ?? []);
+  if (!labels.length) return DASH;
+  return (
+    <div className="flex max-w-56 flex-wrap gap-1">
+      {labels.map((label) => (
+        <Badge key={label} tone="neutral">
+          {label}
+        </Badge>
+      ))}
+    </div>
+  );
+}
+
 function TextCell({ getValue }: CellContext<Features, Row, string | null>) {
   return getValue() || DASH;
 }
@@ -111,6 +126,7 @@ export const columns = helper.columns([
   helper.accessor("type", { header: HeaderLabel, cell: TypeCell, enableSorting: false, meta: { className: WIDE } }),
   helper.accessor("status", { header: HeaderLabel, cell: StatusCell, enableSorting: false }),
   helper.accessor("regionId", { id: "region", header: HeaderLabel, cell: RegionCell, enableSorting: false, meta: { className: WIDE } }),
+  helper.accessor("tagIds", { id: "tags", header: HeaderLabel, cell: TagsCell, enableSorting: false, meta: { className: WIDE } }),
   helper.accessor("phone", {
     header: HeaderLabel,
     cell: TextCell,

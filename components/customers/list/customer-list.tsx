@@ -39,6 +39,7 @@ export function CustomerList({
   types,
   regions,
   reps,
+  tags,
   canCreate,
 }: {
   orgSlug: string;
@@ -51,6 +52,7 @@ export function CustomerList({
   types: readonly ListQuery["type"][number][];
   regions: { id: string; label: string }[];
   reps: { id: string; label: string }[];
+  tags: { id: string; label: string }[];
   canCreate: boolean;
 }) {
   const t = useTranslations("customerList");
@@ -70,7 +72,7 @@ export function CustomerList({
 
   function clearFilters() {
     setSearchKey((key) => key + 1);
-    navigate({ q: undefined, status: [], type: [], region: undefined, rep: undefined });
+    navigate({ q: undefined, status: [], type: [], region: undefined, rep: undefined, tag: undefined });
   }
 
   const sorting = useMemo<SortingState>(() => [{ id: view.sort, desc: view.dir === "desc" }], [view.sort, view.dir]);
@@ -78,7 +80,14 @@ export function CustomerList({
     () => Object.fromEntries(ALL_COLUMNS.map((column) => [column, view.cols.includes(column)])),
     [view.cols],
   );
-  const meta = useMemo(() => ({ orgSlug, regionLabels: Object.fromEntries(regions.map((r) => [r.id, r.label])) }), [orgSlug, regions]);
+  const meta = useMemo(
+    () => ({
+      orgSlug,
+      regionLabels: Object.fromEntries(regions.map((r) => [r.id, r.label])),
+      tagLabels: Object.fromEntries(tags.map((r) => [r.id, r.label])),
+    }),
+    [orgSlug, regions, tags],
+  );
   const table = useTable({
     features,
     columns,
@@ -148,6 +157,7 @@ export function CustomerList({
         types={types}
         regions={regions}
         reps={reps}
+        tags={tags}
         table={table}
         filtered={filtered}
         searchKey={searchKey}

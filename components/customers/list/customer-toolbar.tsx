@@ -20,6 +20,7 @@ export function CustomerToolbar({
   types,
   regions,
   reps,
+  tags,
   table,
   filtered,
   searchKey,
@@ -31,6 +32,7 @@ export function CustomerToolbar({
   types: readonly ListQuery["type"][number][];
   regions: Option[];
   reps: Option[];
+  tags: Option[];
   table: ReactTable<Features, Row>;
   filtered: boolean;
   /** Changes when the filters are cleared, so the search box forgets what was typed. */
@@ -95,33 +97,12 @@ export function CustomerToolbar({
           onToggle={(value, on) => onChange({ type: toggle(query.type, value, on) })}
         />
         {regions.length > 0 && (
-          <select
-            aria-label={t("filters.region")}
-            className={toolbarSelect(!!query.region)}
-            value={query.region ?? ""}
-            onChange={(e) => onChange({ region: e.target.value || undefined })}
-          >
-            <option value="">{t("filters.anyRegion")}</option>
-            {regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.label}
-              </option>
-            ))}
-          </select>
+          <OptionFilter label={t("filters.region")} anyLabel={t("filters.anyRegion")} options={regions} value={query.region} onChange={(region) => onChange({ region })} />
         )}
-        <select
-          aria-label={t("filters.rep")}
-          className={toolbarSelect(!!query.rep)}
-          value={query.rep ?? ""}
-          onChange={(e) => onChange({ rep: e.target.value || undefined })}
-        >
-          <option value="">{t("filters.anyRep")}</option>
-          {reps.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.label}
-            </option>
-          ))}
-        </select>
+        <OptionFilter label={t("filters.rep")} anyLabel={t("filters.anyRep")} options={reps} value={query.rep} onChange={(rep) => onChange({ rep })} />
+        {tags.length > 0 && (
+          <OptionFilter label={t("filters.tag")} anyLabel={t("filters.anyTag")} options={tags} value={query.tag} onChange={(tag) => onChange({ tag })} />
+        )}
         {filtered && (
           <button
             type="button"
@@ -134,6 +115,32 @@ export function CustomerToolbar({
         )}
       </div>
     </div>
+  );
+}
+
+/** A one-of filter over org data (region, rep, tag); the first option means "any". */
+function OptionFilter({
+  label,
+  anyLabel,
+  options,
+  value,
+  onChange,
+}: {
+  label: string;
+  anyLabel: string;
+  options: Option[];
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <select aria-label={label} className={toolbarSelect(!!value)} value={value ?? ""} onChange={(e) => onChange(e.target.value || undefined)}>
+      <option value="">{anyLabel}</option>
+      {options.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.label}
+        </option>
+      ))}
+    </select>
   );
 }
 

@@ -4,7 +4,7 @@ import type { CustomerQuery, ListColumn } from "@/lib/customers/list-customers";
 export type ListQuery = CustomerQuery;
 
 /** LIST_COLUMNS of the verb, repeated because client code cannot import a server module's values. */
-export const ALL_COLUMNS = ["name", "accountCode", "type", "status", "region", "phone", "email", "created"] as const satisfies readonly ListColumn[];
+export const ALL_COLUMNS = ["name", "accountCode", "type", "status", "region", "tags", "phone", "email", "created"] as const satisfies readonly ListColumn[];
 // Fails to compile when the verb gains a column this list lacks.
 const _complete: Exclude<ListColumn, (typeof ALL_COLUMNS)[number]> extends never ? true : never = true;
 /** DEFAULT_COLUMNS of the verb, for the same reason. */
@@ -22,6 +22,7 @@ export function listSearch(query: ListQuery, changes: Partial<ListQuery> = {}) {
   if (next.type.length) params.set("type", next.type.join(","));
   if (next.region) params.set("region", next.region);
   if (next.rep) params.set("rep", next.rep);
+  if (next.tag) params.set("tag", next.tag);
   if (next.sort !== "name") params.set("sort", next.sort);
   if (next.dir !== "asc") params.set("dir", next.dir);
   const defaultColumns = next.cols.length === DEFAULT_COLUMNS.length && DEFAULT_COLUMNS.every((c) => next.cols.includes(c));

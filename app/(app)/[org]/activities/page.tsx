@@ -11,7 +11,17 @@ import { NotFoundError } from "@/lib/errors";
 import { listMemberOptions } from "@/lib/members/list-member-options";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
 
-const KINDS: ActivityKind[] = ["customer.created", "customer.updated", "customer.deleted", "contact.created", "contact.updated", "note.created"];
+const KINDS: ActivityKind[] = [
+  "customer.created",
+  "customer.updated",
+  "customer.deleted",
+  "contact.created",
+  "contact.updated",
+  "contact.deleted",
+  "note.created",
+  "note.updated",
+  "note.deleted",
+];
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata() {

@@ -36,10 +36,10 @@ export default async function CustomersPage({ params, searchParams }: { params: 
   const query = parseCustomerQuery(firstValues(await searchParams));
   const locale = await getLocale();
   const loaded = await loadOrDeny(() =>
-    Promise.all([listCustomers(ctx, query), listPicklist(ctx, "region", locale), listMemberOptions(ctx)]),
+    Promise.all([listCustomers(ctx, query), listPicklist(ctx, "region", locale), listMemberOptions(ctx), listPicklist(ctx, "tag", locale)]),
   );
   if (loaded.denied) return <AccessDenied />;
-  const [list, regions, reps] = loaded.data;
+  const [list, regions, reps, tags] = loaded.data;
   const t = await getTranslations("customerList");
   const base = `/${ctx.org.slug}/customers`;
   const canCreate = can(ctx.actor, "customers.create");
@@ -88,6 +88,7 @@ export default async function CustomersPage({ params, searchParams }: { params: 
         types={CUSTOMER_TYPES}
         regions={regions.map((r) => ({ id: r.id, label: r.label }))}
         reps={reps.map((r) => ({ id: r.id, label: r.name }))}
+        tags={tags.map((r) => ({ id: r.id, label: r.label }))}
         canCreate={canCreate}
       />
     </>

@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { OrgSettingsForm } from "@/components/settings/org-settings-form";
+import { LabelOverridesEditor } from "@/components/settings/label-overrides-editor";
 import { PicklistEditor } from "@/components/settings/picklist-editor";
 import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
 import { getOrgSettings } from "@/lib/orgs/get-org-settings";
+import { listLabelOverrides } from "@/lib/picklists/label-overrides";
 import { listPicklistForEditing } from "@/lib/picklists/manage-picklist";
 import { can } from "@/lib/permissions/can";
 
@@ -19,7 +21,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
   if (settings.denied) return <AccessDenied />;
   const t = await getTranslations("settings");
   const readOnly = !can(ctx.actor, "org.settings.update");
-  const regions = can(ctx.actor, "picklists.manage") ? await listPicklistForEditing(ctx, "region") : null;
+  const lists = can(ctx.actor, "picklists.manage")
+    ? await Promise.all([
+        listPicklistForEditing(ctx, "region"),
+        listPicklistForEditing(ctx, "tag"),
+        listLabelOverrides(ctx, "customer_type"),
+        listLabelOverrides(ctx, "lifecycle_status"),
+      ])
+    : null;
   const picklists = await getTranslations("picklists");
   return (
     <>
@@ -32,11 +41,25 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
           readOnly={readOnly}
         />
       </Card>
-      {regions && (
-        <Card className="mt-6">
-          <CardHeader title={picklists("regionsTitle")} description={picklists("regionsDescription")} />
-          <PicklistEditor orgSlug={ctx.org.slug} list="region" items={regions} />
-        </Card>
+      {lists && (
+        <>
+          <Card className="mt-6">
+            <CardHeader title={picklists("regionsTitle")} description={picklists("regionsDescription")} />
+            <PicklistEditor orgSlug={ctx.org.slug} list="region" items={lists[0]} />
+          </Card>
+          <Card className="mt-6">
+            <CardHeader title={picklists("tagsTitle")} description={picklists("tagsDescription")} />
+            <PicklistEditor orgSlug={ctx.org.slug} list="tag" items={lists[1]} />
+          </Card>
+          <Card className="mt-6">
+            <CardHeader title={picklists("customerTypesTitle")} description={picklists("labelsDescription")} />
+            <LabelOverridesEditor orgSlug={ctx.org.slug} list="customer_type" entries={lists[2]} />
+          </Card>
+          <Card className="mt-6">
+            <CardHeader title={picklists("lifecycleTitle")} description={picklists("labelsDescription")} />
+            <LabelOverridesEditor orgSlug={ctx.org.slug} list="lifecycle_status" entries={lists[3]} />
+          </Card>
+        </>
       )}
     </>
   );

@@ -5,10 +5,12 @@ import { CustomerDetails } from "@/components/customers/detail/customer-details"
 import { CustomerHeader } from "@/components/customers/detail/customer-header";
 import { loadCustomerRecord } from "@/components/customers/detail/load-customer-record";
 import { NoteComposer } from "@/components/customers/detail/note-composer";
+import { NotesList } from "@/components/customers/detail/notes-list";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { Card, CardHeader } from "@/components/ui/card";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
 import { listActivities } from "@/lib/activity/list-activities";
+import { listNotes } from "@/lib/notes/list-notes";
 import { can } from "@/lib/permissions/can";
 
 type Params = { params: Promise<{ org: string; id: string }> };
@@ -24,13 +26,17 @@ export default async function CustomerPage({ params }: Params) {
   const { org, id } = await params;
   const record = await loadOrDeny(() => loadCustomerRecord(org, id));
   if (record.denied) return <AccessDenied />;
-  const { ctx, customer, parent, members, regions } = record.data;
-  const feed = can(ctx.actor, "activities.view") ? await listActivities(ctx, { customerId: customer.id }) : null;
+  const { ctx, customer, parent, choices } = record.data;
+  const [feed, notes] = await Promise.all([
+    can(ctx.actor, "activities.view") ? listActivities(ctx, { customerId: customer.id }) : null,
+    listNotes(ctx, { customerId: customer.id }),
+  ]);
   const t = await getTranslations("customer");
   const slug = ctx.org.slug;
   const names = Object.fromEntries([
-    ...members.map((m) => [m.id, m.name]),
-    ...regions.map((r) => [r.id, r.label]),
+    ...choices.members.map((m) => [m.id, m.name]),
+    ...choices.regions.map((r) => [r.id, r.label]),
+    ...choices.tags.map((r) => [r.id, r.label]),
     ...(parent ? [[parent.id, parent.name]] : []),
   ]);
 
@@ -44,22 +50,28 @@ export default async function CustomerPage({ params }: Params) {
       />
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-6">
-          <CustomerDetails orgSlug={slug} customer={customer} parent={parent} members={members} regions={regions} />
+          <CustomerDetails orgSlug={slug} customer={customer} parent={parent} choices={choices} />
           <ContactsCard
             orgSlug={slug}
             customerId={customer.id}
             contacts={customer.contacts}
             canCreate={can(ctx.actor, "contacts.create")}
             canUpdate={can(ctx.actor, "contacts.update")}
+            canDelete={can(ctx.actor, "contacts.delete")}
           />
         </div>
         <div className="space-y-6">
-          {can(ctx.actor, "notes.create") && (
-            <Card>
-              <CardHeader title={t("sections.notes")} />
-              <NoteComposer orgSlug={slug} customerId={customer.id} />
-            </Card>
-          )}
+          <Card>
+            <CardHeader title={t("sections.notes")} />
+            {can(ctx.actor, "notes.create") && <NoteComposer orgSlug={slug} customerId={customer.id} />}
+            <NotesList
+              orgSlug={slug}
+              customerId={customer.id}
+              initial={notes}
+              canUpdate={can(ctx.actor, "notes.update")}
+              canDelete={can(ctx.actor, "notes.delete")}
+            />
+          </Card>
           {feed && (
             <Card>
               <CardHeader title={t("sections.activity")} />

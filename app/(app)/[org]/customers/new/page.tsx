@@ -3,10 +3,9 @@ import { CreateCustomerForm } from "@/components/customers/form/create-customer-
 import { AccessDenied } from "@/components/shell/access-denied";
 import { PageHeader } from "@/components/ui/card";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
-import { listMemberOptions } from "@/lib/members/list-member-options";
+import { listCustomerChoices } from "@/lib/customers/list-customer-choices";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
-import { listPicklist } from "@/lib/picklists/list-picklist";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("customer"))("newTitle") };
@@ -15,18 +14,17 @@ export async function generateMetadata() {
 export default async function NewCustomerPage({ params }: { params: Promise<{ org: string }> }) {
   const ctx = await getOrgContext((await params).org);
   const locale = await getLocale();
-  const options = await loadOrDeny(() => {
+  const choices = await loadOrDeny(() => {
     // The page is for creating; the option lists alone would only need customers.view.
     requirePermission(ctx, "customers.create");
-    return Promise.all([listMemberOptions(ctx), listPicklist(ctx, "region", locale)]);
+    return listCustomerChoices(ctx, locale);
   });
-  if (options.denied) return <AccessDenied />;
-  const [members, regions] = options.data;
+  if (choices.denied) return <AccessDenied />;
   const t = await getTranslations("customer");
   return (
     <div className="mx-auto max-w-4xl">
       <PageHeader title={t("newTitle")} description={t("newDescription")} />
-      <CreateCustomerForm orgSlug={ctx.org.slug} members={members} regions={regions} />
+      <CreateCustomerForm orgSlug={ctx.org.slug} choices={choices.data} />
     </div>
   );
 }

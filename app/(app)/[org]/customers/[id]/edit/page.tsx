@@ -27,12 +27,12 @@ export default async function EditCustomerPage({ params }: Params) {
   const { org, id } = await params;
   const record = await load(org, id);
   if (record.denied) return <AccessDenied />;
-  const { ctx, customer, parent, members, regions } = record.data;
+  const { ctx, customer, parent, choices } = record.data;
   const t = await getTranslations("customer");
   return (
     <div className="mx-auto max-w-4xl">
       <PageHeader title={t("editTitle", { name: customer.name })} description={t("editDescription")} />
-      <EditCustomerForm orgSlug={ctx.org.slug} customer={customer} parent={parent} members={members} regions={regions} />
+      <EditCustomerForm orgSlug={ctx.org.slug} customer={customer} parent={parent} choices={choices} />
     </div>
   );
 }

@@ -1,0 +1,128 @@
+"use client";
+
+import { type CellContext, type CellData, createColumnHelper, type HeaderContext, metaHelper, tableFeatures } from "@tanstack/react-table";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Badge } from "@/components/ui/card";
+import type { ContactListRow } from "@/lib/contacts/list-contacts";
+
+/** A row of the verb, with the phone already formatted for reading by the page (server side). */
+export type Row = ContactListRow & { phoneLabel: string | null };
+
+export type ColumnId = "name" | "customer" | "position" | "email" | "phone" | "preferredMethod";
+
+type ColumnMeta = {
+  /** Classes for the column's <th> and <td>: narrow containers (phones) hide the less important ones. */
+  className?: string;
+};
+type TableMeta = { orgSlug: string };
+
+/** Filtering and paging are the server's; the table only lays the rows out. */
+export const features = tableFeatures({
+  columnMeta: metaHelper<ColumnMeta>(),
+  tableMeta: metaHelper<TableMeta>(),
+});
+export type Features = typeof features;
+
+const helper = createColumnHelper<Features, Row>();
+
+// Below the @xl container width (36rem) the name cell also shows the customer and the phone, so
+// nothing essential is lost on a phone.
+const WIDE = "hidden @xl:table-cell";
+const LINK = "text-accent-700 hover:underline dark:text-accent-500";
+const DASH = <span className="text-zinc-400">—</span>;
+
+const customerHref = (orgSlug: string | undefined, row: Row) => `/${orgSlug}/customers/${row.customer.id}`;
+
+function HeaderLabel<V extends CellData>({ column }: HeaderContext<Features, Row, V>) {
+  const t = useTranslations("contactList.columns");
+  return t(column.id as ColumnId);
+}
+
+function NameCell({ row, table }: CellContext<Features, Row, string>) {
+  const t = useTranslations("contactList");
+  const contact = row.original;
+  return (
+    <div className="max-w-56 @3xl:max-w-72">
+      <div className="flex items-center gap-1.5">
+        {/* Contacts have no page of their own: the name opens the customer they belong to. */}
+        <Link
+          href={customerHref(table.options.meta?.orgSlug, contact)}
+          title={t("openCustomer", { customer: contact.customer.name })}
+          className={contact.active ? "truncate font-medium text-zinc-900 hover:underline dark:text-zinc-100" : "truncate font-medium text-zinc-500 hover:underline"}
+        >
+          {contact.name}
+        </Link>
+        {contact.isPrimary && <Badge tone="accent">{t("primaryBadge")}</Badge>}
+        {!contact.active && <Badge tone="warning">{t("passiveBadge")}</Badge>}
+      </div>
+      <div className="truncate text-xs text-zinc-500 @xl:hidden">
+        {contact.customer.name}
+        {contact.phoneLabel && <span> · {contact.phoneLabel}</span>}
+      </div>
+    </div>
+  );
+}
+
+function CustomerCell({ row, table }: CellContext<Features, Row, string>) {
+  const customer = row.original.customer;
+  return (
+    <Link
+      href={customerHref(table.options.meta?.orgSlug, row.original)}
+      // The name link of the row opens the same page; one keyboard stop per row is enough.
+      tabIndex={-1}
+      title={customer.name}
+      className="block max-w-56 truncate text-zinc-700 hover:underline dark:text-zinc-300"
+    >
+      {customer.name}
+    </Link>
+  );
+}
+
+function PositionCell({ row }: CellContext<Features, Row, string | null>) {
+  const text = [row.original.title, row.original.role].filter(Boolean).join(" · ");
+  return text ? (
+    <span className="block max-w-56 truncate" title={text}>
+      {text}
+    </span>
+  ) : (
+    DASH
+  );
+}
+
+function EmailCell({ getValue }: CellContext<Features, Row, string | null>) {
+  const email = getValue();
+  return email ? (
+    <a href={`mailto:${email}`} title={email} className={`block max-w-56 truncate ${LINK}`}>
+      {email}
+    </a>
+  ) : (
+    DASH
+  );
+}
+
+function PhoneCell({ row }: CellContext<Features, Row, string | null>) {
+  const { phone, phoneLabel } = row.original;
+  return phone ? (
+    <a href={`tel:${phone}`} className={LINK}>
+      {phoneLabel ?? phone}
+    </a>
+  ) : (
+    DASH
+  );
+}
+
+function MethodCell({ getValue }: CellContext<Features, Row, Row["preferredMethod"]>) {
+  const methods = useTranslations("contactMethods");
+  const method = getValue();
+  return method ? methods(method) : DASH;
+}
+
+export const columns = helper.columns([
+  helper.accessor("name", { header: HeaderLabel, cell: NameCell }),
+  helper.accessor((row) => row.customer.name, { id: "customer", header: HeaderLabel, cell: CustomerCell, meta: { className: WIDE } }),
+  helper.accessor("title", { id: "position", header: HeaderLabel, cell: PositionCell, meta: { className: "hidden @3xl:table-cell" } }),
+  helper.accessor("email", { header: HeaderLabel, cell: EmailCell, meta: { className: "hidden @2xl:table-cell" } }),
+  helper.accessor("phone", { header: HeaderLabel, cell: PhoneCell, meta: { className: `${WIDE} tabular-nums` } }),
+  helper.accessor("preferredMethod", { header: HeaderLabel, cell: MethodCell, meta: { className: "hidden @4xl:table-cell text-zinc-500" } }),
+]);

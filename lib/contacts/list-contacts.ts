@@ -1,0 +1,90 @@
+import "server-only";
+import { asc, eq, ilike, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { contacts, customers } from "@/db/schema";
+import type { OrgContext } from "@/lib/context";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { digitsOf, foldForSearch } from "@/lib/search/fold";
+import { parseInput } from "@/lib/validation";
+import { type ContactQuery, contactQuerySchema } from "./list-params";
+
+export const PAGE_SIZE = 50;
+
+type Cursor = { v: string; id: string };
+
+function encodeCursor(cursor: Cursor) {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+/** A cursor that does not decode (hand-edited URL) means the first page, not an error. */
+function decodeCursor(raw: string | undefined): Cursor | null {
+  if (!raw) return null;
+  try {
+    const value = JSON.parse(Buffer.from(raw, "base64url").toString()) as Cursor;
+    return typeof value.v === "string" && z.uuid().safeParse(value.id).success ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Phones are stored as E.164 and searchable as digits; "0532 111 22 33" is typed with spaces and a trunk 0. */
+const PHONE_LIKE = /^[\d\s()+\-./]+$/;
+
+/**
+ * The text to look for in the folded `search_text`: a phone-like query becomes its digits without
+ * leading zeros (so the national form finds the stored +90…/+40… number), anything else is folded.
+ */
+function searchTerm(q: string) {
+  const digits = digitsOf(q).replace(/^0+/, "");
+  if (PHONE_LIKE.test(q) && digits.length >= 5) return digits;
+  return foldForSearch(q);
+}
+
+function contactFilters(query: ContactQuery): (SQL | undefined)[] {
+  const term = query.q ? searchTerm(query.q) : "";
+  return [
+    // Served by the trigram index contacts_search_text_idx; % and _ typed by the user are literal.
+    term ? ilike(contacts.searchText, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+    query.status ? eq(contacts.active, query.status === "active") : undefined,
+  ];
+}
+
+/**
+ * SPEC C6: every contact of the org, by name then id, 50 a page, with its customer. Keyset
+ * pagination on (name, id) — one seek into contacts_org_id_name_id_idx whatever the page — and a
+ * row inserted meanwhile never shifts a page. The cursor is opaque to the client.
+ */
+export async function listContacts(ctx: OrgContext, input: unknown) {
+  requirePermission(ctx, "contacts.view");
+  const query = parseInput(contactQuerySchema, input ?? {});
+  const cursor = decodeCursor(query.cursor);
+  const after = cursor ? sql`(${contacts.name}, ${contacts.id}) > (${cursor.v}, ${cursor.id}::uuid)` : undefined;
+  const rows = await ctx.t.db
+    .select({
+      id: contacts.id,
+      name: contacts.name,
+      title: contacts.title,
+      role: contacts.role,
+      email: contacts.email,
+      phone: contacts.phone,
+      preferredMethod: contacts.preferredMethod,
+      active: contacts.active,
+      isPrimary: contacts.isPrimary,
+      customerId: customers.id,
+      customerName: customers.name,
+    })
+    .from(contacts)
+    // Both sides of the join are scoped to the org: the customer must be this org's too.
+    .innerJoin(customers, ctx.t.where(customers, eq(customers.id, contacts.customerId)))
+    .where(ctx.t.where(contacts, ...contactFilters(query), after))
+    .orderBy(asc(contacts.name), asc(contacts.id))
+    .limit(PAGE_SIZE + 1);
+  const page = rows.slice(0, PAGE_SIZE);
+  const last = page.at(-1);
+  return {
+    rows: page.map(({ customerId, customerName, ...contact }) => ({ ...contact, customer: { id: customerId, name: customerName } })),
+    nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor({ v: last.name, id: last.id }) : null,
+  };
+}
+
+export type ContactListRow = Awaited<ReturnType<typeof listContacts>>["rows"][number];
