@@ -36,6 +36,7 @@ try {
   const { listActivities } = await import("../lib/activity/list-activities");
   const { db, closeDb } = await import("../db/client");
   const { sql } = await import("drizzle-orm");
+  const { encodeCursor, feedCursor } = await import("../lib/db/keyset");
 
   const owner = await signUp({ name: "Bench Admin", email: "bench@bench.test", password: PASSWORD, orgName: "Bench Org" }, "en");
   const ctx = await loadOrgContext(owner.userId, owner.orgSlug);
@@ -48,11 +49,11 @@ try {
   const deepCustomer = (await db.execute(
     sql`select id, name from customers where org_id = ${ctx.org.id} order by name, id offset ${(2000 - 1) * 50 - 1} limit 1`,
   )) as unknown as { id: string; name: string }[];
-  const listCursor = Buffer.from(JSON.stringify({ v: deepCustomer[0]!.name, id: deepCustomer[0]!.id })).toString("base64url");
+  const listCursor = encodeCursor({ v: deepCustomer[0]!.name, id: deepCustomer[0]!.id });
   const deepActivity = (await db.execute(
     sql`select id, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at from activities where org_id = ${ctx.org.id} order by created_at desc, id desc offset 9999 limit 1`,
   )) as unknown as { id: string; at: string }[];
-  const feedCursor = `${deepActivity[0]!.at}|${deepActivity[0]!.id}`;
+  const deepCursor = feedCursor({ createdAt: new Date(deepActivity[0]!.at), id: deepActivity[0]!.id });
   const someCustomer = deepCustomer[0]!.id;
 
   const scenarios = [
@@ -62,7 +63,7 @@ try {
     { key: "search", path: "/customers?q=ist", verb: () => listCustomers(ctx, { q: "ist" }) },
     { key: "detail", path: `/customers/${someCustomer}`, verb: () => getCustomer(ctx, { id: someCustomer }) },
     { key: "feed_first", path: "/activities", verb: () => listActivities(ctx, {}) },
-    { key: "feed_deep", path: `/activities?before=${encodeURIComponent(feedCursor)}`, verb: () => listActivities(ctx, { before: feedCursor }) },
+    { key: "feed_deep", path: `/activities?before=${deepCursor}`, verb: () => listActivities(ctx, { before: deepCursor }) },
   ];
 
   // The verbs alone: the SQL (and the little shaping around it) without HTTP or rendering.

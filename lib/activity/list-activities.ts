@@ -1,8 +1,9 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { activities, customers, users } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
+import { cursorParam, feedCursor, olderThan } from "@/lib/db/keyset";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
 
@@ -13,18 +14,13 @@ export const activityQuerySchema = z.object({
   actorId: z.uuid().optional(),
   kind: z.string().max(40).optional(),
   /** Keyset cursor: "<created_at ISO>|<id>" of the last row shown. */
-  before: z
-    .string()
-    .regex(/^[^|]+\|[0-9a-f-]{36}$/i)
-    .optional(),
+  before: cursorParam,
 });
 
 /** Newest first, "load older" by keyset on (created_at, id): any depth costs the same. */
 export async function listActivities(ctx: OrgContext, input: unknown) {
   requirePermission(ctx, "activities.view");
   const query = parseInput(activityQuerySchema, input ?? {});
-  const [beforeAt, beforeId] = query.before ? query.before.split("|") : [];
-  const at = beforeAt ? new Date(beforeAt) : null;
   const rows = await ctx.t.db
     .select({
       id: activities.id,
@@ -46,9 +42,7 @@ export async function listActivities(ctx: OrgContext, input: unknown) {
         query.customerId ? eq(activities.customerId, query.customerId) : undefined,
         query.actorId ? eq(activities.actorId, query.actorId) : undefined,
         query.kind ? eq(activities.kind, query.kind) : undefined,
-        at && !Number.isNaN(at.getTime()) && beforeId
-          ? sql`(${activities.createdAt}, ${activities.id}) < (${at.toISOString()}::timestamptz, ${beforeId}::uuid)`
-          : undefined,
+        olderThan(activities.createdAt, activities.id, query.before),
       ),
     )
     .orderBy(desc(activities.createdAt), desc(activities.id))
@@ -57,6 +51,6 @@ export async function listActivities(ctx: OrgContext, input: unknown) {
   const last = page.at(-1);
   return {
     rows: page.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
-    before: rows.length > FEED_PAGE && last ? `${last.createdAt.toISOString()}|${last.id}` : null,
+    before: rows.length > FEED_PAGE && last ? feedCursor(last) : null,
   };
 }

@@ -1,31 +1,14 @@
 import "server-only";
 import { asc, eq, ilike, sql, type SQL } from "drizzle-orm";
-import { z } from "zod";
 import { contacts, customers } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
+import { decodeCursor, encodeCursor } from "@/lib/db/keyset";
 import { digitsOf, foldForSearch } from "@/lib/search/fold";
 import { parseInput } from "@/lib/validation";
 import { type ContactQuery, contactQuerySchema } from "./list-params";
 
 export const PAGE_SIZE = 50;
-
-type Cursor = { v: string; id: string };
-
-function encodeCursor(cursor: Cursor) {
-  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
-}
-
-/** A cursor that does not decode (hand-edited URL) means the first page, not an error. */
-function decodeCursor(raw: string | undefined): Cursor | null {
-  if (!raw) return null;
-  try {
-    const value = JSON.parse(Buffer.from(raw, "base64url").toString()) as Cursor;
-    return typeof value.v === "string" && z.uuid().safeParse(value.id).success ? value : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Phones are stored as E.164 and searchable as digits; "0532 111 22 33" is typed with spaces and a trunk 0. */
 const PHONE_LIKE = /^[\d\s()+\-./]+$/;

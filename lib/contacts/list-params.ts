@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cursorParam } from "@/lib/search/cursor-param";
 
 /** Active and passive contacts; no status in the URL means both. */
 export const CONTACT_STATUSES = ["active", "passive"] as const;
@@ -18,7 +19,7 @@ export const contactQuerySchema = z.object({
     .catch(undefined),
   status: z.enum(CONTACT_STATUSES).optional().catch(undefined),
   /** Opaque keyset cursor: the page starts after the row it names. */
-  cursor: z.string().max(500).optional().catch(undefined),
+  cursor: cursorParam,
 });
 
 export type ContactQuery = z.output<typeof contactQuerySchema>;

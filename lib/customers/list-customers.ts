@@ -4,6 +4,7 @@ import { z } from "zod";
 import { customers, customerTags } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
+import { decodeCursor, encodeCursor } from "@/lib/db/keyset";
 import { foldForSearch } from "@/lib/search/fold";
 import { parseInput } from "@/lib/validation";
 import { tagIdsByCustomer } from "./internal";
@@ -63,22 +64,6 @@ export function parseCustomerQuery(input: unknown): CustomerQuery {
 /** True when the view is narrowed by anything other than sorting and paging. */
 export function hasCustomerFilters(query: CustomerQuery) {
   return !!(query.q || query.status.length || query.type.length || query.region || query.rep || query.tag);
-}
-
-type Cursor = { v: string; id: string };
-
-function encodeCursor(cursor: Cursor) {
-  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
-}
-
-function decodeCursor(raw: string | undefined | null): Cursor | null {
-  if (!raw) return null;
-  try {
-    const value = JSON.parse(Buffer.from(raw, "base64url").toString()) as Cursor;
-    return typeof value.v === "string" && z.uuid().safeParse(value.id).success ? value : null;
-  } catch {
-    return null;
-  }
 }
 
 function customerFilters(ctx: OrgContext, query: CustomerQuery): (SQL | undefined)[] {

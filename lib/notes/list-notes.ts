@@ -1,8 +1,9 @@
 import "server-only";
-import { desc, eq, sql } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { notes, users } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
 import { getCustomerInOrgOrThrow } from "@/lib/customers/internal";
+import { feedCursor, olderThan } from "@/lib/db/keyset";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
 import { listNotesSchema } from "./schemas";
@@ -18,8 +19,6 @@ export async function listNotes(ctx: OrgContext, input: unknown) {
   const query = parseInput(listNotesSchema, input);
   // Another org's customer id is NotFound, not an empty list.
   await getCustomerInOrgOrThrow(ctx.t, query.customerId);
-  const [beforeAt, beforeId] = query.before ? query.before.split("|") : [];
-  const at = beforeAt ? new Date(beforeAt) : null;
   const rows = await ctx.t.db
     .select({
       id: notes.id,
@@ -34,9 +33,7 @@ export async function listNotes(ctx: OrgContext, input: unknown) {
       ctx.t.where(
         notes,
         eq(notes.customerId, query.customerId),
-        at && !Number.isNaN(at.getTime()) && beforeId
-          ? sql`(${notes.createdAt}, ${notes.id}) < (${at.toISOString()}::timestamptz, ${beforeId}::uuid)`
-          : undefined,
+        olderThan(notes.createdAt, notes.id, query.before),
       ),
     )
     .orderBy(desc(notes.createdAt), desc(notes.id))
@@ -45,6 +42,6 @@ export async function listNotes(ctx: OrgContext, input: unknown) {
   const last = page.at(-1);
   return {
     rows: page.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() })),
-    before: rows.length > NOTES_PAGE && last ? `${last.createdAt.toISOString()}|${last.id}` : null,
+    before: rows.length > NOTES_PAGE && last ? feedCursor(last) : null,
   };
 }

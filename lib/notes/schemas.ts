@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cursorParam } from "@/lib/search/cursor-param";
 
 const noteBody = z.string().trim().min(1, { error: "required" }).max(10_000, { error: "tooLong" });
 
@@ -16,9 +17,5 @@ export const noteTargetSchema = z.object({ id: z.uuid({ error: "invalid" }) });
 
 export const listNotesSchema = z.object({
   customerId: z.uuid({ error: "invalid" }),
-  /** Keyset cursor: "<created_at ISO>|<id>" of the last note shown. */
-  before: z
-    .string()
-    .regex(/^[^|]+\|[0-9a-f-]{36}$/i)
-    .optional(),
+  before: cursorParam,
 });
