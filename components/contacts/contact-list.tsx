@@ -13,8 +13,6 @@ import { type ContactQuery, contactListSearch, hasContactFilters } from "@/lib/c
 import { columns, features, type Row } from "./contact-columns";
 import { ContactToolbar } from "./contact-toolbar";
 
-const TH = "whitespace-nowrap border-b border-zinc-200 px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-zinc-500 dark:border-zinc-800";
-const TD = "whitespace-nowrap border-b border-zinc-100 px-3 py-1.5 align-middle dark:border-zinc-800/60";
 
 const getRowId = (row: Row) => row.id;
 
@@ -67,12 +65,12 @@ export function ContactList({
       >
         {rows.length > 0 ? (
           <div className="overflow-x-auto">
-            <table aria-label={t("title")} className="w-full border-collapse text-sm">
+            <table aria-label={t("title")} className="data-table">
               <thead>
                 {table.getHeaderGroups().map((group) => (
-                  <tr key={group.id} className="bg-zinc-50 dark:bg-zinc-900">
+                  <tr key={group.id}>
                     {group.headers.map((header) => (
-                      <th key={header.id} scope="col" className={cn(TH, header.column.columnDef.meta?.className)}>
+                      <th key={header.id} scope="col" className={header.column.columnDef.meta?.className}>
                         <table.FlexRender header={header} />
                       </th>
                     ))}
@@ -81,9 +79,9 @@ export function ContactList({
               </thead>
               <tbody>
                 {table.getRowModel().rows.map((row) => (
-                  <tr key={row.id} className="bg-white last:*:border-b-0 hover:bg-zinc-50 dark:bg-zinc-900 dark:hover:bg-zinc-800/80">
+                  <tr key={row.id}>
                     {row.getAllCells().map((cell) => (
-                      <td key={cell.id} className={cn(TD, cell.column.columnDef.meta?.className)}>
+                      <td key={cell.id} className={cell.column.columnDef.meta?.className}>
                         <table.FlexRender cell={cell} />
                       </td>
                     ))}

@@ -33,14 +33,9 @@ export function PageHeader({ title, description, actions }: { title: string; des
   );
 }
 
+/** A small label; its look lives in globals.css (.badge) because tables repeat it on every row. */
 export function Badge({ tone = "neutral", children }: { tone?: "neutral" | "accent" | "warning" | "danger"; children: ReactNode }) {
-  const tones = {
-    neutral: "bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300",
-    accent: "bg-accent-50 text-accent-700 dark:bg-accent-500/15 dark:text-accent-500",
-    warning: "bg-amber-50 text-amber-800 dark:bg-amber-500/15 dark:text-amber-400",
-    danger: "bg-red-50 text-red-700 dark:bg-red-500/15 dark:text-red-400",
-  };
-  return <span className={cn("inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium", tones[tone])}>{children}</span>;
+  return <span className={`badge badge-${tone}`}>{children}</span>;
 }
 
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {

@@ -55,11 +55,11 @@ function NameCell({ row, table }: CellContext<Features, Row, string>) {
         href={`/${table.options.meta?.orgSlug}/customers/${customer.id}`}
         // The row itself is the keyboard stop (Enter opens it); a second stop per row would double Tab presses.
         tabIndex={-1}
-        className="block truncate font-medium text-zinc-900 hover:underline dark:text-zinc-100"
+        className="cell-link"
       >
         {customer.name}
       </Link>
-      <div className="truncate text-xs text-zinc-500 @xl:hidden">
+      <div className="cell-sub @xl:hidden">
         {types(customer.type)}
         {customer.phone && <span className="@md:hidden"> · {customer.phone}</span>}
       </div>

@@ -8,8 +8,6 @@ import { cn } from "@/components/ui/cn";
 import type { ListColumn } from "@/lib/customers/list-customers";
 import type { Features, Row } from "./customer-columns";
 
-const TH = "border-b border-zinc-200 px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-zinc-500 dark:border-zinc-800";
-const TD = "whitespace-nowrap border-b border-zinc-100 px-3 py-1.5 align-middle dark:border-zinc-800/60";
 
 /**
  * The customer table. Keyboard: one Tab stop for the whole table (roving tabindex on rows);
@@ -56,10 +54,10 @@ export function CustomerTable({
 
   return (
     <div className="overflow-x-auto">
-      <table aria-label={label} aria-describedby={hintId} className="w-full border-collapse text-sm">
+      <table aria-label={label} aria-describedby={hintId} className="data-table">
         <thead>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} className="bg-zinc-50 dark:bg-zinc-900">
+            <tr key={group.id}>
               {group.headers.map((header) => {
                 const column = header.column;
                 const sorted = column.getIsSorted();
@@ -69,7 +67,7 @@ export function CustomerTable({
                     key={header.id}
                     scope="col"
                     aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                    className={cn(TH, "whitespace-nowrap", column.columnDef.meta?.className)}
+                    className={column.columnDef.meta?.className}
                   >
                     {column.getCanSort() ? (
                       <button
@@ -108,16 +106,11 @@ export function CustomerTable({
                 onMouseEnter={() => onHover(row.id)}
                 onMouseLeave={() => onHover(null)}
                 onKeyDown={(event) => onKeyDown(event, row.id)}
-                className={cn(
-                  "cursor-default focus-visible:-outline-offset-2 last:*:border-b-0",
-                  // Solid colours: the sticky name cell inherits them and must hide what scrolls beneath it.
-                  selected
-                    ? "bg-accent-50 dark:bg-zinc-800"
-                    : "bg-white hover:bg-zinc-50 dark:bg-zinc-900 dark:hover:bg-zinc-800/80",
-                )}
+                // Colours come from .data-table (solid, so the sticky name cell hides what scrolls beneath it).
+                className="cursor-default focus-visible:-outline-offset-2"
               >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cn(TD, cell.column.columnDef.meta?.className)}>
+                  <td key={cell.id} className={cell.column.columnDef.meta?.className}>
                     <table.FlexRender cell={cell} />
                   </td>
                 ))}

@@ -1,0 +1,13 @@
+import { migrate } from "../db/migrate";
+import { startFreshPostgres } from "./lib/database";
+import { loadBenchData } from "./bench/load-data";
+const database = await startFreshPostgres({ name: "benchx", database: "servio_bench" });
+await migrate(database.url);
+process.env.DATABASE_URL = database.url;
+const { signUp } = await import("../lib/auth/sign-up");
+const owner = await signUp({ name: "Bench Admin", email: "bench@bench.test", password: "Bench-Password-2026", orgName: "Bench Org" }, "en");
+const { loadOrgContext } = await import("../lib/orgs/load-org-context");
+const ctx = await loadOrgContext(owner.userId, owner.orgSlug);
+await loadBenchData(database.url, ctx.org.id, owner.userId);
+console.log("READY", database.url, ctx.org.id);
+setInterval(() => {}, 1 << 30);
