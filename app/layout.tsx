@@ -16,7 +16,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} suppressHydrationWarning>
       <body className="min-h-dvh">
-        <ClientMessages namespaces={[]}>
+        <ClientMessages>
           <Providers nonce={nonce}>{children}</Providers>
         </ClientMessages>
       </body>

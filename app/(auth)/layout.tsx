@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { ClientMessages } from "@/components/shell/client-messages";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 
@@ -14,9 +13,7 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main className="flex flex-1 items-start justify-center px-4 pb-16 pt-8 sm:pt-16">
-        <div className="w-full max-w-sm">
-          <ClientMessages namespaces={["auth", "invite"]}>{children}</ClientMessages>
-        </div>
+        <div className="w-full max-w-sm">{children}</div>
       </main>
     </div>
   );

@@ -3,16 +3,16 @@ import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { Messages } from "@/lib/i18n/messages";
 
-/** What every page's client components may use: buttons, field errors, the shell. */
-const SHARED = ["common", "errors", "validation", "shell", "nav"] as const satisfies readonly (keyof Messages)[];
+/** Namespaces only server code reads (e-mails, server-rendered pages): never sent to the browser. */
+const SERVER_ONLY = new Set<keyof Messages>(["app", "emails", "mailbox", "overview", "notFound"]);
 
 /**
- * Gives the client components below it the shared namespaces plus `namespaces`, and nothing else:
- * the whole catalogue would travel with every page twice (HTML and RSC payload). Server components
- * read the full catalogue regardless. A section's layout names what its client components use.
+ * The catalogue for client components, without what only the server reads: the catalogue travels
+ * with every page twice (HTML and RSC payload). One provider at the root — nested providers with
+ * per-section subsets left some client components without their namespace during rendering.
  */
-export async function ClientMessages({ namespaces, children }: { namespaces: readonly (keyof Messages)[]; children: ReactNode }) {
+export async function ClientMessages({ children }: { children: ReactNode }) {
   const all = (await getMessages()) as Messages;
-  const messages = Object.fromEntries([...SHARED, ...namespaces].map((namespace) => [namespace, all[namespace]]));
+  const messages = Object.fromEntries(Object.entries(all).filter(([namespace]) => !SERVER_ONLY.has(namespace as keyof Messages)));
   return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
 }

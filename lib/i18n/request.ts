@@ -22,5 +22,7 @@ export default getRequestConfig(async () => {
     locale,
     messages: ctx && can(ctx.actor, "customers.view") ? await messagesForOrg(ctx, locale) : messagesFor(locale),
     timeZone: headerList.get("x-time-zone") ?? "Europe/Istanbul",
+    // One "now" for the server render and hydration, so relative times ("5 minutes ago") match.
+    now: new Date(),
   };
 });

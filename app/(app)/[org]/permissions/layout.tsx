@@ -1,6 +1,0 @@
-import type { ReactNode } from "react";
-import { ClientMessages } from "@/components/shell/client-messages";
-
-export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["permissions", "roles", "levels"]}>{children}</ClientMessages>;
-}
