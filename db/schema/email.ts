@@ -16,6 +16,8 @@ export const emailOutbox = pgTable(
     orgId: uuid().references(() => orgs.id, { onDelete: "set null" }),
     kind: text().notNull(),
     to: text().notNull(),
+    /** Where replies go, e.g. the inbound address that threads them into a service record. */
+    replyTo: text(),
     subject: text().notNull(),
     html: text().notNull(),
     text: text().notNull(),

@@ -4,3 +4,4 @@ export * from "./email";
 export * from "./picklists";
 export * from "./customers";
 export * from "./activity";
+export * from "./service";

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { contacts } from "@/db/schema";
+import { contacts, serviceRecords } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import type { OrgContext } from "@/lib/context";
 import { getCustomerInOrgOrThrow, refreshCustomerSearch } from "@/lib/customers/internal";
@@ -22,6 +22,7 @@ export async function removeContact(ctx: OrgContext, input: unknown) {
     const contact = await getContactInOrgOrThrow(t, id, { lock: true });
     if (contact.isPrimary) throw new ConflictError("primaryContact");
     await getCustomerInOrgOrThrow(t, contact.customerId, { lock: true });
+    await t.db.update(serviceRecords).set({ contactId: null }).where(t.where(serviceRecords, eq(serviceRecords.contactId, id)));
     await t.db.delete(contacts).where(t.where(contacts, eq(contacts.id, id)));
     await refreshCustomerSearch(t, contact.customerId);
     await recordActivity(ctx, t, { kind: "contact.deleted", entityId: id, customerId: contact.customerId, summary: contact.name });

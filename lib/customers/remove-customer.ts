@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { customers } from "@/db/schema";
+import { customers, serviceRecords } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -10,8 +10,8 @@ import { customerTargetSchema } from "./schemas";
 
 /**
  * SPEC C5: contacts, notes and the customer's activities go with it (foreign keys cascade);
- * references from other records are cleared here. Work items (tasks, issues, events) that arrive
- * later must clear their customer reference in this same transaction.
+ * references from other records (parent links, service records) are cleared here. Work items
+ * (tasks, issues, events) that arrive later must clear their customer reference here too.
  */
 export async function removeCustomer(ctx: OrgContext, input: unknown) {
   requirePermission(ctx, "customers.delete");
@@ -19,6 +19,8 @@ export async function removeCustomer(ctx: OrgContext, input: unknown) {
   await ctx.t.transaction(async (t) => {
     const customer = await getCustomerInOrgOrThrow(t, id, { lock: true });
     await t.db.update(customers).set({ parentId: null }).where(t.where(customers, eq(customers.parentId, id)));
+    // Service records keep their history without the customer (and its contacts, deleted with it).
+    await t.db.update(serviceRecords).set({ customerId: null, contactId: null }).where(t.where(serviceRecords, eq(serviceRecords.customerId, id)));
     await t.db.delete(customers).where(t.where(customers, eq(customers.id, id)));
     await recordActivity(ctx, t, { kind: "customer.deleted", entityId: id, customerId: null, summary: customer.name });
   });

@@ -12,7 +12,7 @@ import type { RenderedEmail } from "./render-email";
  */
 export async function enqueueEmail(
   tx: Tx,
-  email: RenderedEmail & { to: string; orgId?: string | null },
+  email: RenderedEmail & { to: string; orgId?: string | null; replyTo?: string | null },
 ) {
   const [row] = await tx
     .insert(emailOutbox)
@@ -20,6 +20,7 @@ export async function enqueueEmail(
       orgId: email.orgId ?? null,
       kind: email.kind,
       to: email.to,
+      replyTo: email.replyTo ?? null,
       subject: email.subject,
       html: email.html,
       text: email.text,

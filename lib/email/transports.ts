@@ -17,7 +17,7 @@ function resendTransport(apiKey: string): Transport {
     async send(email) {
       // The outbox id as idempotency key: a retry after a lost response cannot send twice.
       const { data, error } = await resend.emails.send(
-        { from: from(), to: email.to, subject: email.subject, html: email.html, text: email.text },
+        { from: from(), to: email.to, replyTo: email.replyTo ?? undefined, subject: email.subject, html: email.html, text: email.text },
         { idempotencyKey: email.id },
       );
       if (error) throw new Error(`Resend: ${error.name}: ${error.message}`);
@@ -34,6 +34,7 @@ export function smtpTransport(url: string): Transport {
       const info = await mailer.sendMail({
         from: from(),
         to: email.to,
+        replyTo: email.replyTo ?? undefined,
         subject: email.subject,
         html: email.html,
         text: email.text,
