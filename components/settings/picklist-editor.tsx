@@ -13,11 +13,11 @@ import type { PicklistLabels } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/types";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { addPicklistItemAction, archivePicklistItemAction, updatePicklistItemAction } from "@/lib/picklists/actions";
-import { picklistItemSchema } from "@/lib/picklists/schemas";
+import { type PicklistName, picklistItemSchema } from "@/lib/picklists/schemas";
 
 type Item = { id: string; labels: PicklistLabels };
 
-function ItemForm({ orgSlug, list, item }: { orgSlug: string; list: "region" | "tag"; item?: Item }) {
+function ItemForm({ orgSlug, list, item }: { orgSlug: string; list: PicklistName; item?: Item }) {
   const t = useTranslations("picklists");
   const common = useTranslations("common");
   const { form, onSubmit, errors, pending } = useActionForm({
@@ -45,7 +45,7 @@ function ItemForm({ orgSlug, list, item }: { orgSlug: string; list: "region" | "
 }
 
 /** One org-editable list (SPEC G1): a label per language, add, rename, archive. */
-export function PicklistEditor({ orgSlug, list, items }: { orgSlug: string; list: "region" | "tag"; items: Item[] }) {
+export function PicklistEditor({ orgSlug, list, items }: { orgSlug: string; list: PicklistName; items: Item[] }) {
   const t = useTranslations("picklists");
   const { run } = useRowAction();
   return (

@@ -11,18 +11,33 @@ export type ActivityKind =
   | "contact.updated"
   | "contact.deleted"
   | "note.created"
+  | "service.created"
+  | "service.updated"
+  | "service.statusChanged"
+  | "service.assigned"
+  | "service.accepted"
+  | "service.rejected"
+  | "service.completed"
+  | "service.approved"
+  | "service.closed"
+  | "service.timeLogged"
+  | "service.timeCorrected"
+  | "service.message"
   | "note.updated"
   | "note.deleted";
 
-/** Must be called with the transaction of the change it records, so both commit or neither. */
+/**
+ * Must be called with the transaction of the change it records, so both commit or neither.
+ * `ctx` is null for changes no member makes: a customer approving, an e-mail reply arriving.
+ */
 export async function recordActivity(
-  ctx: OrgContext,
+  ctx: Pick<OrgContext, "actor"> | null,
   t: Tenant,
   activity: { kind: ActivityKind; entityId: string; customerId: string | null; summary?: string; changes?: Record<string, FieldChange> },
 ) {
   await t.db.insert(activities).values(
     t.values({
-      actorId: ctx.actor.userId,
+      actorId: ctx?.actor.userId ?? null,
       kind: activity.kind,
       entityType: activity.kind.split(".")[0]!,
       entityId: activity.entityId,

@@ -1,32 +1,52 @@
 import en from "@/messages/en.json";
+import approvalEn from "@/messages/approval/en.json";
+import approvalRo from "@/messages/approval/ro.json";
+import approvalTr from "@/messages/approval/tr.json";
 import contactListEn from "@/messages/contact-list/en.json";
 import contactListRo from "@/messages/contact-list/ro.json";
 import contactListTr from "@/messages/contact-list/tr.json";
-import customerEn from "@/messages/customer/en.json";
-import customerRo from "@/messages/customer/ro.json";
-import customerTr from "@/messages/customer/tr.json";
 import customerListEn from "@/messages/customer-list/en.json";
 import customerListRo from "@/messages/customer-list/ro.json";
 import customerListTr from "@/messages/customer-list/tr.json";
+import customerEn from "@/messages/customer/en.json";
+import customerRo from "@/messages/customer/ro.json";
+import customerTr from "@/messages/customer/tr.json";
+import dispatchEn from "@/messages/dispatch/en.json";
+import dispatchRo from "@/messages/dispatch/ro.json";
+import dispatchTr from "@/messages/dispatch/tr.json";
+import reportsEn from "@/messages/reports/en.json";
+import reportsRo from "@/messages/reports/ro.json";
+import reportsTr from "@/messages/reports/tr.json";
+import serviceEn from "@/messages/service/en.json";
+import serviceRo from "@/messages/service/ro.json";
+import serviceTr from "@/messages/service/tr.json";
+import timerEn from "@/messages/timer/en.json";
+import timerRo from "@/messages/timer/ro.json";
+import timerTr from "@/messages/timer/tr.json";
 import ro from "@/messages/ro.json";
 import tr from "@/messages/tr.json";
 import type { Locale } from "./locales";
 
 // Each module's namespace lives in its own folder (messages/<namespace>/<locale>.json) so modules
-// can be written side by side; here they join the main catalogue.
-const catalogue = (main: typeof en, customer: typeof customerEn, customerList: typeof customerListEn, contactList: typeof contactListEn) => ({
-  ...main,
-  customer,
-  customerList,
-  contactList,
-});
+// can be written side by side; here they join the main catalogue. English defines the shape.
+const en_ = {
+  ...en,
+  customer: customerEn,
+  customerList: customerListEn,
+  contactList: contactListEn,
+  service: serviceEn,
+  timer: timerEn,
+  dispatch: dispatchEn,
+  approval: approvalEn,
+  reports: reportsEn,
+};
 
-export type Messages = ReturnType<typeof catalogue>;
+export type Messages = typeof en_;
 
 const CATALOGUES: Record<Locale, Messages> = {
-  en: catalogue(en, customerEn, customerListEn, contactListEn),
-  tr: catalogue(tr, customerTr, customerListTr, contactListTr),
-  ro: catalogue(ro, customerRo, customerListRo, contactListRo),
+  en: en_,
+  tr: { ...tr, customer: customerTr, customerList: customerListTr, contactList: contactListTr, service: serviceTr, timer: timerTr, dispatch: dispatchTr, approval: approvalTr, reports: reportsTr },
+  ro: { ...ro, customer: customerRo, customerList: customerListRo, contactList: contactListRo, service: serviceRo, timer: timerRo, dispatch: dispatchRo, approval: approvalRo, reports: reportsRo },
 };
 
 export function messagesFor(locale: Locale): Messages {

@@ -5,7 +5,9 @@ import type { OrgContext } from "@/lib/context";
 import type { Locale } from "@/lib/i18n/locales";
 import { requirePermission } from "@/lib/permissions/require-permission";
 
-export type PicklistName = "region" | "tag";
+import type { PicklistName } from "./schemas";
+
+export type { PicklistName };
 
 /** Active items of an org's list with the label in the viewer's language (falling back to any). */
 export async function listPicklist(ctx: OrgContext, list: PicklistName, locale: Locale) {

@@ -6,7 +6,7 @@ import type { OrgContext } from "@/lib/context";
 import { NotFoundError } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
-import { picklistItemSchema, picklistTargetSchema, updatePicklistItemSchema } from "./schemas";
+import { type PicklistName, picklistItemSchema, picklistTargetSchema, updatePicklistItemSchema } from "./schemas";
 
 const withoutBlanks = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).filter(([, v]) => v));
 
@@ -46,7 +46,7 @@ export async function archivePicklistItem(ctx: OrgContext, input: unknown) {
   if (!archived.length) throw new NotFoundError("picklistItem");
 }
 
-export async function listPicklistForEditing(ctx: OrgContext, list: "region" | "tag") {
+export async function listPicklistForEditing(ctx: OrgContext, list: PicklistName) {
   requirePermission(ctx, "picklists.manage");
   return ctx.t.db
     .select({ id: picklistItems.id, labels: picklistItems.labels })

@@ -1,6 +1,8 @@
 import { z } from "zod";
 
-export const PICKLISTS = ["region", "tag"] as const;
+/** Org-editable lists with free entries (SPEC G1); later modules add theirs here. */
+export const PICKLISTS = ["region", "tag", "service_type", "priority"] as const;
+export type PicklistName = (typeof PICKLISTS)[number];
 
 const label = z.string().trim().max(80, { error: "tooLong" });
 

@@ -25,6 +25,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
     ? await Promise.all([
         listPicklistForEditing(ctx, "region"),
         listPicklistForEditing(ctx, "tag"),
+        listPicklistForEditing(ctx, "service_type"),
+        listPicklistForEditing(ctx, "priority"),
         listLabelOverrides(ctx, "customer_type"),
         listLabelOverrides(ctx, "lifecycle_status"),
       ])
@@ -52,12 +54,20 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
             <PicklistEditor orgSlug={ctx.org.slug} list="tag" items={lists[1]} />
           </Card>
           <Card className="mt-6">
+            <CardHeader title={picklists("serviceTypesTitle")} description={picklists("serviceTypesDescription")} />
+            <PicklistEditor orgSlug={ctx.org.slug} list="service_type" items={lists[2]} />
+          </Card>
+          <Card className="mt-6">
+            <CardHeader title={picklists("prioritiesTitle")} description={picklists("prioritiesDescription")} />
+            <PicklistEditor orgSlug={ctx.org.slug} list="priority" items={lists[3]} />
+          </Card>
+          <Card className="mt-6">
             <CardHeader title={picklists("customerTypesTitle")} description={picklists("labelsDescription")} />
-            <LabelOverridesEditor orgSlug={ctx.org.slug} list="customer_type" entries={lists[2]} />
+            <LabelOverridesEditor orgSlug={ctx.org.slug} list="customer_type" entries={lists[4]} />
           </Card>
           <Card className="mt-6">
             <CardHeader title={picklists("lifecycleTitle")} description={picklists("labelsDescription")} />
-            <LabelOverridesEditor orgSlug={ctx.org.slug} list="lifecycle_status" entries={lists[3]} />
+            <LabelOverridesEditor orgSlug={ctx.org.slug} list="lifecycle_status" entries={lists[5]} />
           </Card>
         </>
       )}

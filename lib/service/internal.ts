@@ -1,0 +1,92 @@
+import "server-only";
+import { and, eq, inArray, max } from "drizzle-orm";
+import { contacts, customers, memberships, picklistItems, products, serviceRecords } from "@/db/schema";
+import type { OrgContext } from "@/lib/context";
+import type { Tenant } from "@/lib/db/tenant";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { recordActivity } from "@/lib/activity/record-activity";
+import type { ServiceFields } from "./schemas";
+import { canTransition, type ServiceStatus } from "./status";
+
+export async function getServiceRecordInOrgOrThrow(t: Tenant, id: string, options: { lock?: boolean } = {}) {
+  const query = t.db.select().from(serviceRecords).where(t.where(serviceRecords, eq(serviceRecords.id, id)));
+  const [row] = options.lock ? await query.for("update") : await query;
+  if (!row) throw new NotFoundError("serviceRecord");
+  return row;
+}
+
+/** The next per-org record number; the unique index turns a race into a retryable conflict. */
+export async function nextRecordNumber(t: Tenant) {
+  const [row] = await t.db.select({ n: max(serviceRecords.number) }).from(serviceRecords).where(t.where(serviceRecords));
+  return (row?.n ?? 1000) + 1;
+}
+
+/**
+ * Ids typed by the client (customer, contact, picklist items, product) must name this org's rows,
+ * and the contact must belong to the customer; otherwise the field gets an error, nothing is written.
+ */
+export async function assertServiceReferencesInOrg(t: Tenant, fields: ServiceFields) {
+  const errors: Record<string, string> = {};
+  const [customer] = await t.db.select({ id: customers.id }).from(customers).where(t.where(customers, eq(customers.id, fields.customerId)));
+  if (!customer) errors.customerId = "invalid";
+  if (fields.contactId) {
+    const [contact] = await t.db
+      .select({ id: contacts.id })
+      .from(contacts)
+      .where(t.where(contacts, eq(contacts.id, fields.contactId), eq(contacts.customerId, fields.customerId)));
+    if (!contact) errors.contactId = "invalid";
+  }
+  for (const [field, list] of [
+    ["serviceTypeId", "service_type"],
+    ["priorityId", "priority"],
+  ] as const) {
+    const value = fields[field];
+    if (!value) continue;
+    const [item] = await t.db
+      .select({ id: picklistItems.id })
+      .from(picklistItems)
+      .where(t.where(picklistItems, eq(picklistItems.id, value), eq(picklistItems.list, list)));
+    if (!item) errors[field] = "invalid";
+  }
+  if (fields.productId) {
+    const [product] = await t.db.select({ id: products.id }).from(products).where(t.where(products, eq(products.id, fields.productId)));
+    if (!product) errors.productId = "invalid";
+  }
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+}
+
+/** The members among `userIds`; anyone else is refused as a field error. */
+export async function assertMembers(t: Tenant, userIds: string[], field = "assigneeIds") {
+  if (!userIds.length) return;
+  const rows = await t.db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(t.where(memberships, inArray(memberships.userId, userIds)));
+  if (rows.length !== new Set(userIds).size) throw new ValidationError({ [field]: "invalid" });
+}
+
+/**
+ * The one place a record's status changes: refuses moves the flow does not allow (ConflictError
+ * "invalidTransition") and writes the activity row in the caller's transaction.
+ */
+export async function moveStatus(
+  ctx: OrgContext,
+  t: Tenant,
+  record: { id: string; status: ServiceStatus; customerId: string | null; number: number; version: number },
+  to: ServiceStatus,
+  extra: Partial<typeof serviceRecords.$inferInsert> = {},
+) {
+  if (record.status === to) return;
+  if (!canTransition(record.status, to)) throw new ConflictError("invalidTransition");
+  await t.db
+    .update(serviceRecords)
+    .set({ ...extra, status: to, version: record.version + 1 })
+    .where(t.where(serviceRecords, and(eq(serviceRecords.id, record.id), eq(serviceRecords.status, record.status))));
+  await recordActivity(ctx, t, {
+    kind: "service.statusChanged",
+    entityId: record.id,
+    customerId: record.customerId,
+    summary: `#${record.number}`,
+    changes: { status: { from: record.status, to } },
+  });
+}

@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { optionalEmail, optionalId, optionalText } from "@/lib/customers/field-schemas";
+import { SERVICE_STATUSES } from "./status";
+
+const optionalDateTime = z
+  .string()
+  .trim()
+  .transform((v) => (v ? new Date(v) : null))
+  .refine((v) => v === null || !Number.isNaN(v.getTime()), { error: "invalid" })
+  .nullish()
+  .transform((v) => v ?? null);
+
+/** A fee typed the way people type money: "1.250,50", "1250.5", "1 250". */
+const optionalFee = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    const cleaned = v.replace(/\s/g, "");
+    // The last "," or "." with 1–2 digits after it is the decimal separator; others group thousands.
+    const normalised = cleaned.replace(/[.,](?=\d{3}(\D|$))/g, "").replace(",", ".");
+    const n = Number(normalised);
+    if (!Number.isFinite(n) || n < 0 || n >= 1e10) {
+      ctx.addIssue({ code: "custom", message: "invalid" });
+      return z.NEVER;
+    }
+    return n.toFixed(2);
+  });
+
+export const serviceFieldsSchema = z
+  .object({
+    customerId: z.uuid({ error: "required" }),
+    contactId: optionalId,
+    serviceTypeId: optionalId,
+    priorityId: optionalId,
+    requestDate: z.iso.date({ error: "invalid" }),
+    subjectKind: z.enum(["text", "product"]).default("text"),
+    subject: z.string().trim().max(300, { error: "tooLong" }).default(""),
+    productId: optionalId,
+    description: optionalText(10_000),
+    plannedStart: optionalDateTime,
+    plannedEnd: optionalDateTime,
+    fee: optionalFee,
+    result: optionalText(10_000),
+    internalNote: optionalText(10_000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.subjectKind === "product" && !v.productId) ctx.addIssue({ code: "custom", path: ["productId"], message: "required" });
+    if (v.subjectKind === "text" && !v.subject) ctx.addIssue({ code: "custom", path: ["subject"], message: "required" });
+    if (v.plannedStart && v.plannedEnd && v.plannedEnd < v.plannedStart)
+      ctx.addIssue({ code: "custom", path: ["plannedEnd"], message: "endBeforeStart" });
+  });
+
+export const createServiceRecordSchema = serviceFieldsSchema.and(
+  z.object({ assigneeIds: z.array(z.uuid({ error: "invalid" })).max(20, { error: "tooMany" }).default([]) }),
+);
+
+export const updateServiceRecordSchema = serviceFieldsSchema.and(
+  z.object({ id: z.uuid({ error: "invalid" }), version: z.coerce.number().int().positive() }),
+);
+
+export const serviceTargetSchema = z.object({ id: z.uuid({ error: "invalid" }) });
+
+export const changeStatusSchema = z.object({ id: z.uuid({ error: "invalid" }), status: z.enum(SERVICE_STATUSES) });
+
+export const assignSchema = z.object({
+  id: z.uuid({ error: "invalid" }),
+  userIds: z.array(z.uuid({ error: "invalid" })).max(20, { error: "tooMany" }),
+});
+
+export const completeSchema = z.object({
+  id: z.uuid({ error: "invalid" }),
+  /** The report goes here; the customer's e-mail is the default the form fills in. */
+  email: optionalEmail.refine((v) => !!v, { error: "required" }),
+  result: optionalText(10_000),
+  fee: optionalFee,
+});
+
+export type ServiceFieldsInput = z.input<typeof serviceFieldsSchema>;
+export type ServiceFields = z.output<typeof serviceFieldsSchema>;

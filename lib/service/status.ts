@@ -1,0 +1,31 @@
+/**
+ * The service record's life (SPEC S1): new → assigned → in progress → completed → approved by the
+ * customer → closed, or cancelled before completion. Client-safe: the UI offers only these moves.
+ */
+export const SERVICE_STATUSES = ["new", "assigned", "in_progress", "completed", "approved", "closed", "cancelled"] as const;
+export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
+
+export const TRANSITIONS: Record<ServiceStatus, readonly ServiceStatus[]> = {
+  new: ["assigned", "in_progress", "cancelled"],
+  assigned: ["in_progress", "cancelled"],
+  // Completing sends the report; reopening a completed record (before approval) withdraws its link.
+  in_progress: ["completed", "cancelled"],
+  completed: ["in_progress", "approved"],
+  approved: ["closed"],
+  closed: [],
+  cancelled: [],
+};
+
+/**
+ * Targets the plain "change status" verb may move to. The others have their own verbs because
+ * they do more: assigning e-mails people, completing e-mails the report, approving is the
+ * customer's (public page), closing files the record into the customer's history.
+ */
+export const MANUAL_TARGETS: readonly ServiceStatus[] = ["in_progress", "cancelled"];
+
+export function canTransition(from: ServiceStatus, to: ServiceStatus) {
+  return TRANSITIONS[from].includes(to);
+}
+
+/** Statuses in which work is still open: timers may run, people may be assigned. */
+export const OPEN_STATUSES: readonly ServiceStatus[] = ["new", "assigned", "in_progress"];
