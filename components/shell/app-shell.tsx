@@ -1,6 +1,6 @@
 "use client";
 
-import { Activity, BookUser, Building2, Contact, Menu, Settings, Shield, Users, X } from "lucide-react";
+import { Activity, BookUser, Building2, ChartColumn, Contact, Menu, Settings, Shield, Users, Wrench, X } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -8,7 +8,7 @@ import { type ReactNode, useState } from "react";
 import { cn } from "@/components/ui/cn";
 import type { NavItem } from "./nav";
 
-const ICONS = { overview: Building2, customers: Contact, contacts: BookUser, activities: Activity, members: Users, permissions: Shield, settings: Settings } as const;
+const ICONS = { overview: Building2, customers: Contact, contacts: BookUser, service: Wrench, activities: Activity, reports: ChartColumn, members: Users, permissions: Shield, settings: Settings } as const;
 
 export function AppShell({ nav, header, orgSwitcher, children }: { nav: NavItem[]; header: ReactNode; orgSwitcher: ReactNode; children: ReactNode }) {
   const t = useTranslations("nav");

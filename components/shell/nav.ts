@@ -2,13 +2,15 @@ import type { Actor } from "@/lib/permissions/can";
 import { can } from "@/lib/permissions/can";
 import type { Action } from "@/lib/permissions/actions";
 
-export type NavItem = { key: "overview" | "customers" | "contacts" | "activities" | "members" | "permissions" | "settings"; href: string };
+export type NavItem = { key: "overview" | "customers" | "contacts" | "service" | "activities" | "reports" | "members" | "permissions" | "settings"; href: string };
 
 const ITEMS: { key: NavItem["key"]; path: string; action: Action }[] = [
   { key: "overview", path: "", action: "org.view" },
   { key: "customers", path: "/customers", action: "customers.view" },
   { key: "contacts", path: "/contacts", action: "contacts.view" },
+  { key: "service", path: "/service", action: "serviceRecords.view" },
   { key: "activities", path: "/activities", action: "activities.view" },
+  { key: "reports", path: "/reports", action: "reports.view" },
   { key: "members", path: "/members", action: "members.view" },
   { key: "permissions", path: "/permissions", action: "permissions.view" },
   { key: "settings", path: "/settings", action: "org.settings.view" },

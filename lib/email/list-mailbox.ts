@@ -52,6 +52,8 @@ export async function getMailboxEmail(viewer: CurrentUser | null, id: string) {
     to: email.to,
     subject: email.subject,
     html: email.html,
+    text: email.text,
+    replyTo: email.replyTo,
     links: linksIn(email.html),
     status: email.status,
     createdAt: email.createdAt.toISOString(),

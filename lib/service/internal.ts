@@ -70,7 +70,8 @@ export async function assertMembers(t: Tenant, userIds: string[], field = "assig
  * "invalidTransition") and writes the activity row in the caller's transaction.
  */
 export async function moveStatus(
-  ctx: OrgContext,
+  // Null when no member makes the move: the customer approving on the public page.
+  ctx: Pick<OrgContext, "actor"> | null,
   t: Tenant,
   record: { id: string; status: ServiceStatus; customerId: string | null; number: number; version: number },
   to: ServiceStatus,

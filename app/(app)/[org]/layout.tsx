@@ -3,23 +3,27 @@ import { AppShell } from "@/components/shell/app-shell";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { navFor } from "@/components/shell/nav";
 import { OrgSwitcher } from "@/components/shell/org-switcher";
+import { RunningTimer } from "@/components/shell/running-timer";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { UserMenu } from "@/components/shell/user-menu";
 import { mailboxIsOpen } from "@/lib/email/list-mailbox";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
 import { listMyOrgs } from "@/lib/orgs/list-my-orgs";
 import { can } from "@/lib/permissions/can";
+import { getRunningTimer } from "@/lib/time-entries/get-running-timer";
 
 export default async function OrgLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const ctx = await getOrgContext(slug);
-  const orgs = await listMyOrgs(ctx.actor.userId);
+  // One indexed query (time_entries_one_running_idx); a member who cannot see records has no timer to show.
+  const [orgs, runningTimer] = await Promise.all([listMyOrgs(ctx.actor.userId), can(ctx.actor, "serviceRecords.view") ? getRunningTimer(ctx) : null]);
   return (
     <AppShell
       nav={navFor(ctx.org.slug, ctx.actor)}
       orgSwitcher={<OrgSwitcher current={ctx.org} orgs={orgs} />}
       header={
         <>
+          <RunningTimer orgSlug={ctx.org.slug} timer={runningTimer} canStop={can(ctx.actor, "timeEntries.log")} />
           <LanguageSwitcher />
           <ThemeToggle />
           <UserMenu orgSlug={ctx.org.slug} user={ctx.actor} showMailbox={mailboxIsOpen() || can(ctx.actor, "mailbox.view")} />

@@ -6,7 +6,8 @@ import { Card } from "@/components/ui/card";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/errors";
-import { getMailboxEmail } from "@/lib/email/list-mailbox";
+import { getMailboxEmail, mailboxIsOpen } from "@/lib/email/list-mailbox";
+import { MailboxReplyForm } from "./reply-form";
 
 export default async function MailboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -56,6 +57,7 @@ export default async function MailboxEmailPage({ params }: { params: Promise<{ i
             </ul>
           </nav>
         )}
+        {email.replyTo && mailboxIsOpen() && <MailboxReplyForm emailId={email.id} from={email.to} />}
       </Card>
     </>
   );

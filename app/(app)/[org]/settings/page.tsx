@@ -1,8 +1,11 @@
+import { Package } from "lucide-react";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { OrgSettingsForm } from "@/components/settings/org-settings-form";
 import { LabelOverridesEditor } from "@/components/settings/label-overrides-editor";
 import { PicklistEditor } from "@/components/settings/picklist-editor";
+import { buttonClass } from "@/components/ui/button";
 import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
@@ -32,6 +35,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
       ])
     : null;
   const picklists = await getTranslations("picklists");
+  const products = await getTranslations("service.products");
   return (
     <>
       <PageHeader title={t("title")} description={readOnly ? t("readOnly") : t("description")} />
@@ -43,6 +47,20 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
           readOnly={readOnly}
         />
       </Card>
+      {can(ctx.actor, "products.manage") && (
+        <Card className="mt-6">
+          <CardHeader
+            title={products("title")}
+            description={products("description")}
+            actions={
+              <Link href={`/${ctx.org.slug}/settings/products`} className={buttonClass("secondary", "sm")}>
+                <Package className="size-4" aria-hidden />
+                {products("settingsLink")}
+              </Link>
+            }
+          />
+        </Card>
+      )}
       {lists && (
         <>
           <Card className="mt-6">

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActivityFeed } from "@/components/activity/activity-feed";
 import { ContactsCard } from "@/components/customers/detail/contacts-card";
 import { CustomerDetails } from "@/components/customers/detail/customer-details";
@@ -6,11 +6,13 @@ import { CustomerHeader } from "@/components/customers/detail/customer-header";
 import { loadCustomerRecord } from "@/components/customers/detail/load-customer-record";
 import { NoteComposer } from "@/components/customers/detail/note-composer";
 import { NotesList } from "@/components/customers/detail/notes-list";
+import { CustomerServiceCard } from "@/components/service/record/customer-service-card";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { Card, CardHeader } from "@/components/ui/card";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
 import { listActivities } from "@/lib/activity/list-activities";
 import { listNotes } from "@/lib/notes/list-notes";
+import { listCustomerServiceRecords } from "@/lib/service/list-customer-service-records";
 import { can } from "@/lib/permissions/can";
 
 type Params = { params: Promise<{ org: string; id: string }> };
@@ -27,9 +29,10 @@ export default async function CustomerPage({ params }: Params) {
   const record = await loadOrDeny(() => loadCustomerRecord(org, id));
   if (record.denied) return <AccessDenied />;
   const { ctx, customer, parent, choices } = record.data;
-  const [feed, notes] = await Promise.all([
+  const [feed, notes, serviceRecords] = await Promise.all([
     can(ctx.actor, "activities.view") ? listActivities(ctx, { customerId: customer.id }) : null,
     listNotes(ctx, { customerId: customer.id }),
+    can(ctx.actor, "serviceRecords.view") ? listCustomerServiceRecords(ctx, { customerId: customer.id }, await getLocale()) : null,
   ]);
   const t = await getTranslations("customer");
   const slug = ctx.org.slug;
@@ -59,6 +62,14 @@ export default async function CustomerPage({ params }: Params) {
             canUpdate={can(ctx.actor, "contacts.update")}
             canDelete={can(ctx.actor, "contacts.delete")}
           />
+          {serviceRecords && (
+            <CustomerServiceCard
+              orgSlug={slug}
+              customerId={customer.id}
+              records={serviceRecords}
+              canCreate={can(ctx.actor, "serviceRecords.create")}
+            />
+          )}
         </div>
         <div className="space-y-6">
           <Card>

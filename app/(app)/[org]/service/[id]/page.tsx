@@ -1,0 +1,56 @@
+import { getTranslations } from "next-intl/server";
+import { CompletePanel } from "@/components/service/approval/complete-panel";
+import { AssigneesCard } from "@/components/service/record/assignees-card";
+import { loadServiceRecord } from "@/components/service/record/load-service-record";
+import { RecordDetails } from "@/components/service/record/record-details";
+import { RecordHeader } from "@/components/service/record/record-header";
+import { RecordThreadSection } from "@/components/service/thread/record-thread-section";
+import { RecordTimerSection } from "@/components/service/timer/record-timer-section";
+import { AccessDenied } from "@/components/shell/access-denied";
+import { loadOrDeny } from "@/lib/actions/load-or-deny";
+import { getApprovalState } from "@/lib/approval/get-approval-state";
+import { can } from "@/lib/permissions/can";
+
+type Params = { params: Promise<{ org: string; id: string }> };
+
+export async function generateMetadata({ params }: Params) {
+  const { org, id } = await params;
+  const loaded = await loadOrDeny(() => loadServiceRecord(org, id));
+  if (loaded.denied) return { title: (await getTranslations("errors"))("deniedTitle") };
+  const { record } = loaded.data;
+  return { title: (await getTranslations("service.record"))("title", { number: record.number, subject: record.subject }) };
+}
+
+/**
+ * SPEC S1–S7 on one page: the record and its status moves, then the panels of the other service
+ * modules — the timer (S3), the completion and approval panel (S5/S6) and the thread (S4).
+ */
+export default async function ServiceRecordPage({ params }: Params) {
+  const { org, id } = await params;
+  const loaded = await loadOrDeny(() => loadServiceRecord(org, id));
+  if (loaded.denied) return <AccessDenied />;
+  const { ctx, record } = loaded.data;
+  const slug = ctx.org.slug;
+  const approval = await getApprovalState(ctx, { id: record.id });
+  return (
+    <>
+      <RecordHeader orgSlug={slug} record={record} canUpdate={can(ctx.actor, "serviceRecords.update")} />
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="space-y-6">
+          <RecordDetails orgSlug={slug} record={record} currency={ctx.org.currency} />
+          <CompletePanel
+            orgSlug={slug}
+            record={{ id: record.id, status: record.status, customerEmail: record.customer?.email ?? null, result: record.result, fee: record.fee }}
+            approval={approval}
+            canComplete={can(ctx.actor, "serviceRecords.update")}
+          />
+          <RecordThreadSection ctx={ctx} recordId={record.id} />
+        </div>
+        <div className="space-y-6">
+          <RecordTimerSection ctx={ctx} recordId={record.id} />
+          <AssigneesCard assignees={record.assignees} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ServiceReport } from "./service-report";
+
+export type ReportFormat = { locale: string; timeZone: string; currency: string };
+
+/** "h:mm", hours unbounded: 95 minutes is "1:35", 26 hours "26:00". */
+export function formatDuration(seconds: number) {
+  const minutes = Math.round(seconds / 60);
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+function range(format: Intl.DateTimeFormat, start: Date | null, end: Date | null) {
+  if (start && end) return format.formatRange(start, end);
+  return start ? format.format(start) : end ? format.format(end) : null;
+}
+
+/**
+ * The report as the customer reads it, in the org's language, time zone and currency — the e-mail
+ * and the approval page show the same strings. Null means "not given".
+ */
+export function formatReport(report: ServiceReport, org: ReportFormat) {
+  const dateTime = new Intl.DateTimeFormat(org.locale, { dateStyle: "medium", timeStyle: "short", timeZone: org.timeZone });
+  // A request date is a calendar day, not an instant: format it without moving it across zones.
+  const day = new Intl.DateTimeFormat(org.locale, { dateStyle: "medium", timeZone: "UTC" });
+  return {
+    number: `#${report.number}`,
+    subject: report.subject || null,
+    customer: report.customerName,
+    contact: report.contactName,
+    requested: day.format(new Date(`${report.requestDate}T00:00:00Z`)),
+    planned: range(dateTime, report.plannedStart, report.plannedEnd),
+    actual: range(dateTime, report.actualStart, report.actualEnd),
+    timeSpent: formatDuration(report.totalSeconds),
+    fee: report.fee === null ? null : new Intl.NumberFormat(org.locale, { style: "currency", currency: org.currency }).format(Number(report.fee)),
+    result: report.result,
+  };
+}
+
+export type FormattedReport = ReturnType<typeof formatReport>;
+
+/** The labelled rows both the e-mail and the page list, in this order. */
+export const REPORT_ROWS = ["number", "customer", "contact", "subject", "requested", "planned", "actual", "timeSpent", "fee"] as const;

@@ -1,0 +1,56 @@
+import "server-only";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { contacts, customers, products, serviceRecords, timeEntries } from "@/db/schema";
+import type { Tenant } from "@/lib/db/tenant";
+import { NotFoundError } from "@/lib/errors";
+
+export type ServiceReport = {
+  number: number;
+  subject: string;
+  customerName: string | null;
+  contactName: string | null;
+  requestDate: string;
+  plannedStart: Date | null;
+  plannedEnd: Date | null;
+  actualStart: Date | null;
+  actualEnd: Date | null;
+  totalSeconds: number;
+  fee: string | null;
+  result: string | null;
+};
+
+/** What the customer is shown (e-mail and approval page): the record's report, nothing internal. */
+export async function loadServiceReport(t: Tenant, recordId: string): Promise<ServiceReport> {
+  const [row] = await t.db
+    .select({
+      number: serviceRecords.number,
+      subject: serviceRecords.subject,
+      productName: products.name,
+      customerName: customers.name,
+      contactName: contacts.name,
+      requestDate: serviceRecords.requestDate,
+      plannedStart: serviceRecords.plannedStart,
+      plannedEnd: serviceRecords.plannedEnd,
+      actualStart: serviceRecords.actualStart,
+      actualEnd: serviceRecords.actualEnd,
+      fee: serviceRecords.fee,
+      result: serviceRecords.result,
+    })
+    .from(serviceRecords)
+    .leftJoin(customers, and(eq(customers.orgId, serviceRecords.orgId), eq(customers.id, serviceRecords.customerId)))
+    .leftJoin(contacts, and(eq(contacts.orgId, serviceRecords.orgId), eq(contacts.id, serviceRecords.contactId)))
+    .leftJoin(products, and(eq(products.orgId, serviceRecords.orgId), eq(products.id, serviceRecords.productId)))
+    .where(t.where(serviceRecords, eq(serviceRecords.id, recordId)));
+  if (!row) throw new NotFoundError("serviceRecord");
+  const { productName, ...report } = row;
+  return { ...report, subject: report.subject || productName || "", totalSeconds: await totalSeconds(t, recordId) };
+}
+
+/** Finished runs only, to the second (SPEC S3); a running timer is not time spent yet. */
+export async function totalSeconds(t: Tenant, recordId: string) {
+  const [row] = await t.db
+    .select({ s: sql<number>`coalesce(floor(sum(extract(epoch from ${timeEntries.stoppedAt} - ${timeEntries.startedAt}))), 0)::int` })
+    .from(timeEntries)
+    .where(t.where(timeEntries, eq(timeEntries.recordId, recordId), isNotNull(timeEntries.stoppedAt)));
+  return row?.s ?? 0;
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { products } from "@/db/schema";
+import type { Tenant } from "@/lib/db/tenant";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+
+export async function getProductInOrgOrThrow(t: Tenant, id: string) {
+  const [row] = await t.db.select().from(products).where(t.where(products, eq(products.id, id)));
+  if (!row) throw new NotFoundError("product");
+  return row;
+}
+
+/** Codes stay unique per org, archived products included (the unique index says so too). */
+export async function assertProductCodeFree(t: Tenant, code: string | null, selfId?: string) {
+  if (!code) return;
+  const [other] = await t.db.select({ id: products.id }).from(products).where(t.where(products, eq(products.code, code)));
+  if (other && other.id !== selfId) throw new ValidationError({ code: "codeTaken" });
+}
+
+/**
+ * The subject a record stores when it names a product: the product's name at the time, so the
+ * record reads the same after the catalogue entry is renamed or archived. Null for free text.
+ */
+export async function productSubject(t: Tenant, fields: { subjectKind: "text" | "product"; productId: string | null }) {
+  if (fields.subjectKind !== "product" || !fields.productId) return null;
+  const [row] = await t.db.select({ name: products.name }).from(products).where(t.where(products, eq(products.id, fields.productId)));
+  return row?.name ?? null;
+}
+
+/** Unique-index violations (a concurrent insert with the same code) become the same field error. */
+export function isCodeConflict(error: unknown) {
+  const cause = (error as { cause?: { code?: string; constraint_name?: string } })?.cause ?? (error as { code?: string; constraint_name?: string });
+  return cause?.code === "23505" && cause.constraint_name === "products_org_id_code_idx";
+}

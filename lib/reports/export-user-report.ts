@@ -1,0 +1,34 @@
+import "server-only";
+import type { OrgContext } from "@/lib/context";
+import { toCsv } from "@/lib/customers/csv";
+import type { Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { formatDuration } from "./duration";
+import { EXPORT_CAP } from "./internal";
+import { userReport } from "./user-report";
+
+/** Report 2 as CSV with the page's filters: one line per record with the user's own time on it. */
+export async function exportUserReport(ctx: OrgContext, input: unknown, options: { locale: Locale; now?: Date; cap?: number }) {
+  requirePermission(ctx, "reports.export");
+  const report = await userReport(ctx, input, { locale: options.locale, limit: options.cap ?? EXPORT_CAP, now: options.now });
+  const m = messagesFor(options.locale).reports;
+  const header = [m.columns.number, m.columns.requestDate, m.columns.customer, m.columns.serviceType, m.columns.subject, m.columns.status, m.columns.ownTime, m.columns.seconds, m.columns.score];
+  const lines = report.rows.map((r) => [
+    String(r.number),
+    r.requestDate,
+    r.customer?.name,
+    r.serviceType,
+    r.subject,
+    m.status[r.status],
+    formatDuration(r.seconds),
+    String(r.seconds),
+    r.score === null ? null : String(r.score),
+  ]);
+  return {
+    csv: toCsv(header, lines),
+    rowCount: lines.length,
+    truncated: report.truncated,
+    filename: `user-report-${report.range.from}-${report.range.to}.csv`,
+  };
+}

@@ -1,0 +1,143 @@
+import "server-only";
+import { and, between, desc, eq, exists, or, sql } from "drizzle-orm";
+import { customers, memberships, picklistItems, products, serviceAssignments, serviceRecords, timeEntries, users } from "@/db/schema";
+import type { OrgContext } from "@/lib/context";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { effectiveLevel } from "@/lib/permissions/can";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import type { ServiceStatus } from "@/lib/service/status";
+import type { Tenant } from "@/lib/db/tenant";
+import { parseInput } from "@/lib/validation";
+import { resolveRange } from "./date-range";
+import { averageScore, involves, outer, labelIn, readSnapshot, recordSeconds, ROW_LIMIT, scoredCount, serviceTypeJoin } from "./internal";
+import { userReportSchema } from "./schemas";
+
+/**
+ * Whose report the actor may read: their own always (reports.view); someone else's only with the
+ * Manage level, the level that already sets other people's permissions. A technician's hours are
+ * personal enough that View must not list a colleague's.
+ */
+export function canSeeOthersReports(actor: OrgContext["actor"]) {
+  return effectiveLevel(actor) === "manage";
+}
+
+/** A person of this org: a member, or a former one whose work is still on its records. */
+async function personInOrgOrThrow(t: Tenant, userId: string) {
+  const personId = outer(users.id);
+  const [person] = await t.db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(
+      and(
+        eq(users.id, userId),
+        or(
+          exists(t.db.select({ one: sql`1` }).from(memberships).where(t.where(memberships, eq(memberships.userId, personId)))),
+          exists(t.db.select({ one: sql`1` }).from(timeEntries).where(t.where(timeEntries, eq(timeEntries.userId, personId)))),
+          exists(t.db.select({ one: sql`1` }).from(serviceAssignments).where(t.where(serviceAssignments, eq(serviceAssignments.userId, personId)))),
+        ),
+      ),
+    );
+  if (!person) throw new NotFoundError("user");
+  return person;
+}
+
+/**
+ * Report 2 (SPEC S8): the records a user worked on (logged time on, or is assigned to and did not
+ * reject) requested within an inclusive calendar range, with the user's own time on each — not
+ * their colleagues' — and totals. Ranges select by request date, like Report 1, so the two
+ * reports of the same period add up to the same records.
+ */
+export async function userReport(ctx: OrgContext, input: unknown = {}, options: { locale?: Locale; limit?: number; now?: Date } = {}) {
+  requirePermission(ctx, "reports.view");
+  const query = parseInput(userReportSchema, input);
+  const userId = query.userId ?? ctx.actor.userId;
+  if (userId !== ctx.actor.userId && !canSeeOthersReports(ctx.actor)) throw new ForbiddenError("reports.viewOthers");
+  const locale = options.locale ?? (ctx.org.locale as Locale);
+  const limit = options.limit ?? ROW_LIMIT;
+  const { from, to } = resolveRange(query, ctx.org.timeZone, options.now);
+
+  return readSnapshot(ctx.t, async (t) => {
+    const user = await personInOrgOrThrow(t, userId);
+    const inScope = t.where(serviceRecords, between(serviceRecords.requestDate, from, to), involves(user.id));
+    const ownSeconds = recordSeconds(user.id);
+
+    const rows = await t.db
+      .select({
+        id: serviceRecords.id,
+        number: serviceRecords.number,
+        requestDate: serviceRecords.requestDate,
+        status: serviceRecords.status,
+        subject: serviceRecords.subject,
+        productName: products.name,
+        customerId: serviceRecords.customerId,
+        customerName: customers.name,
+        typeKey: picklistItems.key,
+        typeLabels: picklistItems.labels,
+        seconds: ownSeconds,
+        score: serviceRecords.approvalScore,
+      })
+      .from(serviceRecords)
+      .leftJoin(customers, and(eq(customers.orgId, serviceRecords.orgId), eq(customers.id, serviceRecords.customerId)))
+      .leftJoin(picklistItems, serviceTypeJoin(serviceRecords.orgId, serviceRecords.serviceTypeId))
+      .leftJoin(products, and(eq(products.orgId, serviceRecords.orgId), eq(products.id, serviceRecords.productId)))
+      .where(inScope)
+      .orderBy(desc(serviceRecords.requestDate), desc(serviceRecords.number))
+      .limit(limit + 1);
+
+    const perRecord = t.db
+      .select({ orgId: serviceRecords.orgId, serviceTypeId: serviceRecords.serviceTypeId, seconds: recordSeconds(user.id).as("seconds") })
+      .from(serviceRecords)
+      .where(inScope)
+      .as("per_record");
+    const byType = await t.db
+      .select({
+        id: perRecord.serviceTypeId,
+        key: picklistItems.key,
+        labels: picklistItems.labels,
+        records: sql<number>`count(*)::int`,
+        seconds: sql<number>`sum(${perRecord.seconds})::bigint`.mapWith(Number),
+      })
+      .from(perRecord)
+      .leftJoin(picklistItems, serviceTypeJoin(perRecord.orgId, perRecord.serviceTypeId))
+      .groupBy(perRecord.serviceTypeId, picklistItems.key, picklistItems.labels, picklistItems.position)
+      .orderBy(sql`sum(${perRecord.seconds}) desc`, picklistItems.position);
+
+    const [summary] = await t.db
+      .select({
+        records: sql<number>`count(*)::int`,
+        seconds: sql<number>`coalesce(sum(${ownSeconds}), 0)::bigint`.mapWith(Number),
+        averageScore,
+        scoredCount,
+      })
+      .from(serviceRecords)
+      .where(inScope);
+
+    return {
+      user,
+      isOwn: user.id === ctx.actor.userId,
+      range: { from, to },
+      rows: rows.slice(0, limit).map((r) => ({
+        id: r.id,
+        number: r.number,
+        requestDate: r.requestDate,
+        status: r.status as ServiceStatus,
+        subject: r.subject || r.productName || "",
+        customer: r.customerId && r.customerName ? { id: r.customerId, name: r.customerName } : null,
+        serviceType: labelIn({ key: r.typeKey, labels: r.typeLabels }, locale),
+        seconds: r.seconds,
+        score: r.score,
+      })),
+      truncated: rows.length > limit,
+      totals: {
+        records: summary?.records ?? 0,
+        seconds: summary?.seconds ?? 0,
+        averageScore: summary?.averageScore ?? null,
+        scoredCount: summary?.scoredCount ?? 0,
+        byServiceType: byType.map((r) => ({ id: r.id, label: labelIn(r, locale), records: r.records, seconds: r.seconds })),
+      },
+    };
+  });
+}
+
+export type UserReport = Awaited<ReturnType<typeof userReport>>;

@@ -1,0 +1,42 @@
+import "server-only";
+import { and, asc, desc, eq } from "drizzle-orm";
+import { contacts, customers, picklistItems } from "@/db/schema";
+import type { OrgContext } from "@/lib/context";
+import { NotFoundError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { parseInput } from "@/lib/validation";
+import { labelIn } from "./get-service-record";
+import { serviceTargetSchema } from "./schemas";
+
+/**
+ * SPEC S2: what the service form shows once a customer is chosen — account code, region, how to
+ * reach it — and its contacts for the contact select. (Contract end date and state join here once
+ * contracts exist.)
+ */
+export async function getServiceCustomer(ctx: OrgContext, input: unknown, locale: Locale = "en") {
+  requirePermission(ctx, "serviceRecords.view");
+  const { id } = parseInput(serviceTargetSchema, input);
+  const [customer] = await ctx.t.db
+    .select({
+      id: customers.id,
+      name: customers.name,
+      accountCode: customers.accountCode,
+      email: customers.email,
+      phone: customers.phone,
+      regionLabels: picklistItems.labels,
+    })
+    .from(customers)
+    .leftJoin(picklistItems, and(eq(picklistItems.orgId, customers.orgId), eq(picklistItems.id, customers.regionId)))
+    .where(ctx.t.where(customers, eq(customers.id, id)));
+  if (!customer) throw new NotFoundError("customer");
+  const people = await ctx.t.db
+    .select({ id: contacts.id, name: contacts.name, email: contacts.email, phone: contacts.phone, isPrimary: contacts.isPrimary })
+    .from(contacts)
+    .where(ctx.t.where(contacts, eq(contacts.customerId, id)))
+    .orderBy(desc(contacts.isPrimary), asc(contacts.name));
+  const { regionLabels, ...rest } = customer;
+  return { ...rest, region: labelIn(regionLabels, locale), contacts: people };
+}
+
+export type ServiceCustomer = Awaited<ReturnType<typeof getServiceCustomer>>;

@@ -1,0 +1,115 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { db, type DbOrTx, type Tx } from "@/db/client";
+import { customers, memberships, orgs, serviceAssignments, serviceMessages, serviceRecords, users } from "@/db/schema";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { hashToken } from "@/lib/auth/tokens";
+import { tenant } from "@/lib/db/tenant";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { SYSTEM_MESSAGES } from "./messages/system-messages";
+
+export type AssignmentAnswer = "accepted" | "rejected";
+
+/** Public lookup by token: the token is the credential, so no org guard applies. */
+async function findAssignmentByToken(dbx: DbOrTx, token: string, lock = false) {
+  if (!token || token.length > 200) return null;
+  const query = dbx
+    .select({
+      orgId: serviceAssignments.orgId,
+      recordId: serviceAssignments.recordId,
+      userId: serviceAssignments.userId,
+      response: serviceAssignments.response,
+      respondedAt: serviceAssignments.respondedAt,
+      number: serviceRecords.number,
+      subject: serviceRecords.subject,
+      customerId: serviceRecords.customerId,
+      plannedStart: serviceRecords.plannedStart,
+      plannedEnd: serviceRecords.plannedEnd,
+      orgName: orgs.name,
+      orgLocale: orgs.locale,
+      timeZone: orgs.timeZone,
+      assigneeName: users.name,
+      assigneeEmail: users.email,
+      assigneeLocale: users.locale,
+    })
+    .from(serviceAssignments)
+    .innerJoin(serviceRecords, and(eq(serviceRecords.orgId, serviceAssignments.orgId), eq(serviceRecords.id, serviceAssignments.recordId)))
+    .innerJoin(orgs, eq(orgs.id, serviceAssignments.orgId))
+    .innerJoin(users, eq(users.id, serviceAssignments.userId))
+    .where(eq(serviceAssignments.tokenHash, hashToken(token)));
+  const [row] = lock ? await query.for("update", { of: serviceAssignments }) : await query;
+  return row ?? null;
+}
+
+/**
+ * What the public Accept/Reject page shows, in the language of the e-mail it came from (the
+ * assignee's, else the org's). Reading changes nothing: mail scanners open links in e-mails.
+ */
+export async function describeAssignment(token: string) {
+  const found = await findAssignmentByToken(db, token);
+  if (!found) return { state: "unknown" as const, locale: null };
+  const [customer] = found.customerId
+    ? await db.select({ name: customers.name }).from(customers).where(and(eq(customers.orgId, found.orgId), eq(customers.id, found.customerId)))
+    : [];
+  const locale: Locale = isLocale(found.assigneeLocale) ? found.assigneeLocale : isLocale(found.orgLocale) ? found.orgLocale : "en";
+  return {
+    state: found.response === "pending" ? ("pending" as const) : ("answered" as const),
+    locale,
+    timeZone: found.timeZone,
+    response: found.response,
+    respondedAt: found.respondedAt?.toISOString() ?? null,
+    number: found.number,
+    subject: found.subject,
+    customer: customer?.name ?? null,
+    plannedStart: found.plannedStart?.toISOString() ?? null,
+    plannedEnd: found.plannedEnd?.toISOString() ?? null,
+    orgName: found.orgName,
+    assigneeName: found.assigneeName,
+  };
+}
+
+export type RespondOutcome =
+  | { outcome: "unknown" }
+  | { outcome: "answered"; response: AssignmentAnswer; number: number; recordId: string; orgId: string }
+  | { outcome: "alreadyAnswered"; response: AssignmentAnswer; respondedAt: string | null; number: number; recordId: string; orgId: string };
+
+/**
+ * SPEC S4: the assignee accepts or rejects, by link or by e-mail reply. Each assignment answers
+ * once (the row is locked, so two clicks at once still answer once); the answer goes into the
+ * thread as a system line and into the activity feed with the assignee as actor.
+ * `tx` lets the inbound-mail handler answer in the transaction that stores the reply;
+ * `after` orders the system line after that reply.
+ */
+export async function respondToAssignment(token: string, response: AssignmentAnswer, options: { tx?: Tx; after?: Date } = {}) {
+  const run = async (tx: Tx): Promise<RespondOutcome> => {
+    const found = await findAssignmentByToken(tx, token, true);
+    if (!found) return { outcome: "unknown" };
+    const where = { number: found.number, recordId: found.recordId, orgId: found.orgId };
+    if (found.response !== "pending") {
+      return { outcome: "alreadyAnswered", response: found.response, respondedAt: found.respondedAt?.toISOString() ?? null, ...where };
+    }
+    const t = tenant(found.orgId, tx);
+    const now = new Date(Math.max(Date.now(), (options.after?.getTime() ?? 0) + 1));
+    await tx
+      .update(serviceAssignments)
+      .set({ response, respondedAt: now })
+      .where(t.where(serviceAssignments, eq(serviceAssignments.recordId, found.recordId), eq(serviceAssignments.userId, found.userId)));
+    await tx
+      .insert(serviceMessages)
+      .values(t.values({ recordId: found.recordId, kind: "system" as const, authorId: found.userId, body: SYSTEM_MESSAGES[response], createdAt: now }));
+    const [member] = await tx
+      .select({ role: memberships.role, level: memberships.level })
+      .from(memberships)
+      .where(t.where(memberships, eq(memberships.userId, found.userId)));
+    // Someone who has since left the org still answers; the feed then shows no actor.
+    const actor = member ? { actor: { userId: found.userId, ...member, name: found.assigneeName, email: found.assigneeEmail } } : null;
+    await recordActivity(actor, t, {
+      kind: response === "accepted" ? "service.accepted" : "service.rejected",
+      entityId: found.recordId,
+      customerId: found.customerId,
+      summary: `#${found.number} ${found.assigneeName}`,
+    });
+    return { outcome: "answered", response, ...where };
+  };
+  return options.tx ? run(options.tx) : db.transaction(run);
+}
