@@ -14,6 +14,12 @@ const securityHeaders = [
   ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
+const tokenPageHeaders = [
+  { key: "Cache-Control", value: "no-store" },
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "X-Robots-Tag", value: "noindex, nofollow" },
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Thread messages carry up to 3 attachments of 10 MB (lib/files/limits.ts) through a server action.
@@ -22,16 +28,10 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      // SPEC S6: the approval link is a credential in the URL — never cached, leaked as a referrer or
-      // indexed. Listed after the general rule because the later rule wins for the same header.
-      {
-        source: "/approve/:path*",
-        headers: [
-          { key: "Cache-Control", value: "no-store" },
-          { key: "Referrer-Policy", value: "no-referrer" },
-          { key: "X-Robots-Tag", value: "noindex" },
-        ],
-      },
+      // Pages opened by a token from an e-mail (SPEC S4 assignment answers, S6 approval): the link is a
+      // credential in the URL — never cached, leaked as a referrer or indexed. After the general rule
+      // because the later rule wins for the same header.
+      ...["/approve/:path*", "/assignment/:path*"].map((source) => ({ source, headers: tokenPageHeaders })),
     ];
   },
 };

@@ -3,10 +3,6 @@ import { type NextRequest, NextResponse } from "next/server";
 // Top-level paths that are not org slugs (kept in sync with lib/orgs/slug.ts RESERVED_SLUGS).
 const NOT_ORG = new Set(["api", "sign-in", "sign-up", "forgot-password", "reset-password", "invite", "mailbox", "approve", "assignment", "portal", "new-org", "_next"]);
 
-// Public pages opened by a token in an e-mail: never cached or indexed (mail scanners and proxies
-// fetch these links too). Dynamic pages already get a no-store Cache-Control from Next.
-const TOKEN_PAGES = new Set(["assignment"]);
-
 function contentSecurityPolicy(nonce: string) {
   const dev = process.env.NODE_ENV === "development";
   return [
@@ -40,11 +36,6 @@ export function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  if (first && TOKEN_PAGES.has(first)) {
-    response.headers.set("Cache-Control", "no-store");
-    response.headers.set("X-Robots-Tag", "noindex, nofollow");
-    response.headers.set("Referrer-Policy", "no-referrer");
-  }
   return response;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { OrgContext } from "@/lib/context";
 import { ConflictError } from "@/lib/errors";
+import { stopRunningTimersOnRecord } from "@/lib/time-entries/internal";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
 import { getServiceRecordInOrgOrThrow, moveStatus } from "./internal";
@@ -22,6 +23,8 @@ export async function changeServiceStatus(ctx: OrgContext, input: unknown) {
     // Work starts when it is first started; a record reopened later keeps its first start.
     const extra = status === "in_progress" && !record.actualStart ? { actualStart: new Date() } : {};
     await moveStatus(ctx, t, record, status, extra);
+    // A cancelled record takes no more time: whoever still has a timer on it stops now.
+    if (status === "cancelled") await stopRunningTimersOnRecord(ctx, t, id);
     return { id, status, version: record.version + 1 };
   });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, gt, isNull } from "drizzle-orm";
-import { approvalTokens, timeEntries } from "@/db/schema";
+import { approvalTokens } from "@/db/schema";
 import { formatReport } from "@/lib/approval/format-report";
 import { approvalLinkExpiry } from "@/lib/approval/link-lifetime";
 import { loadServiceReport } from "@/lib/approval/service-report";
@@ -11,6 +11,7 @@ import { ConflictError } from "@/lib/errors";
 import { appUrl } from "@/lib/http/app-url";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { renderServiceReportEmail } from "@/lib/email/render-service-report-email";
+import { stopRunningTimersOnRecord, toWholeSecond } from "@/lib/time-entries/internal";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
 import { getServiceRecordInOrgOrThrow, moveStatus } from "./internal";
@@ -28,11 +29,9 @@ export async function completeService(ctx: OrgContext, input: unknown) {
     const record = await getServiceRecordInOrgOrThrow(t, id, { lock: true });
     // moveStatus treats "already there" as done; a second completion must not send a second link.
     if (record.status !== "in_progress") throw new ConflictError("invalidTransition");
-    const now = new Date();
-    await t.db
-      .update(timeEntries)
-      .set({ stoppedAt: now })
-      .where(t.where(timeEntries, eq(timeEntries.recordId, id), isNull(timeEntries.stoppedAt)));
+    // Whole seconds, like every time entry, so the timers' stop and the completion are one instant.
+    const now = toWholeSecond(new Date());
+    await stopRunningTimersOnRecord(ctx, t, id, now);
     await moveStatus(ctx, t, record, "completed", {
       actualEnd: record.actualEnd ?? now,
       completedAt: now,

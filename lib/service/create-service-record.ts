@@ -2,6 +2,7 @@ import "server-only";
 import { serviceRecords } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import type { OrgContext } from "@/lib/context";
+import { productSubject } from "@/lib/products/internal";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
 import { assertMembers, assertServiceReferencesInOrg, nextRecordNumber } from "./internal";
@@ -18,18 +19,20 @@ export async function createServiceRecord(ctx: OrgContext, input: unknown) {
     await assertServiceReferencesInOrg(t, fields);
     await assertMembers(t, assigneeIds);
     const number = await nextRecordNumber(t);
+    const subject = (await productSubject(t, fields)) ?? fields.subject;
     const [record] = await t.db
       .insert(serviceRecords)
       .values(
         t.values({
           ...fields,
-          subject: fields.subject || "",
+          subject,
+          productId: fields.subjectKind === "product" ? fields.productId : null,
           number,
           createdById: ctx.actor.userId,
         }),
       )
       .returning({ id: serviceRecords.id, number: serviceRecords.number });
-    await recordActivity(ctx, t, { kind: "service.created", entityId: record!.id, customerId: fields.customerId, summary: `#${number} ${fields.subject}`.trim() });
+    await recordActivity(ctx, t, { kind: "service.created", entityId: record!.id, customerId: fields.customerId, summary: `#${number} ${subject}`.trim() });
     return { id: record!.id, number: record!.number, assigneeIds };
   });
 }

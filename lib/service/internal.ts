@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, max } from "drizzle-orm";
-import { contacts, customers, memberships, picklistItems, products, serviceRecords } from "@/db/schema";
+import { contacts, customers, memberships, orgs, picklistItems, products, serviceRecords } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
 import type { Tenant } from "@/lib/db/tenant";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -15,8 +15,13 @@ export async function getServiceRecordInOrgOrThrow(t: Tenant, id: string, option
   return row;
 }
 
-/** The next per-org record number; the unique index turns a race into a retryable conflict. */
+/**
+ * The next per-org record number. Locks the org's row for the rest of the transaction (NO KEY
+ * UPDATE, so other inserts' foreign-key checks still pass), so two records created at the same
+ * moment take turns instead of colliding on the unique number.
+ */
 export async function nextRecordNumber(t: Tenant) {
+  await t.db.select({ id: orgs.id }).from(orgs).where(eq(orgs.id, t.orgId)).for("no key update");
   const [row] = await t.db.select({ n: max(serviceRecords.number) }).from(serviceRecords).where(t.where(serviceRecords));
   return (row?.n ?? 1000) + 1;
 }

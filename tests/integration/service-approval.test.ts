@@ -291,12 +291,14 @@ describe("the approval link", () => {
     expect((await record(id)).status).toBe("approved");
   });
 
-  it("answers every /approve response with no-store, no-referrer and noindex", async () => {
+  it("answers every /approve and /assignment response with no-store, no-referrer and noindex", async () => {
     const rules = await nextConfig.headers!();
+    for (const source of ["/approve/:path*", "/assignment/:path*"]) {
+      const rule = rules.find((r) => r.source === source);
+      const values = Object.fromEntries(rule!.headers.map((h) => [h.key.toLowerCase(), h.value]));
+      expect(values).toMatchObject({ "cache-control": "no-store", "referrer-policy": "no-referrer", "x-robots-tag": expect.stringContaining("noindex") });
+    }
     const approve = rules.find((r) => r.source === "/approve/:path*");
-    expect(approve).toBeDefined();
-    const values = Object.fromEntries(approve!.headers.map((h) => [h.key.toLowerCase(), h.value]));
-    expect(values).toMatchObject({ "cache-control": "no-store", "referrer-policy": "no-referrer", "x-robots-tag": "noindex" });
     // Later rules win for the same header, so the general Referrer-Policy must come first.
     expect(rules.indexOf(approve!)).toBeGreaterThan(rules.findIndex((r) => r.source === "/:path*"));
     const { getPathMatch } = await import("next/dist/shared/lib/router/utils/path-match");

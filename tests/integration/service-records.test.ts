@@ -82,6 +82,20 @@ beforeAll(async () => {
 afterAll(closeConnections);
 
 describe("creating, reading and updating a record", () => {
+  it("numbers records created at the same moment one after another, without collisions", async () => {
+    const created = await Promise.all(Array.from({ length: 6 }, () => createServiceRecord(a.ctx, recordInput(refsA))));
+    const numbers = created.map((r) => r.number).sort((x, y) => x - y);
+    expect(new Set(numbers).size).toBe(6);
+    expect(numbers.at(-1)! - numbers[0]!).toBe(5);
+  });
+
+  it("stores the product's name as the subject when the subject is a product", async () => {
+    const { id } = await createServiceRecord(a.ctx, recordInput(refsA, { subjectKind: "product", productId: refsA.productId, subject: "typed text" }));
+    expect((await rowOf(id))!).toMatchObject({ subject: "A Video camera", productId: refsA.productId });
+    const { id: textId } = await createServiceRecord(a.ctx, recordInput(refsA, { subjectKind: "text", productId: refsA.productId, subject: "Free text" }));
+    expect((await rowOf(textId))!).toMatchObject({ subject: "Free text", productId: null });
+  });
+
   it("files a record and shapes it for its page", async () => {
     const { id, number } = await createServiceRecord(a.ctx, recordInput(refsA, { fee: "1.250,50", description: "Camera over the entrance" }));
     const record = await getServiceRecord(a.ctx, { id }, "ro");

@@ -1,4 +1,4 @@
-import { Plus } from "lucide-react";
+import { ClipboardCheck, Headset, Plus } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { serviceListSearch } from "@/components/service/list/list-params";
@@ -48,6 +48,7 @@ export default async function ServicePage({ params, searchParams }: { params: Pr
   const [list, types, members, customer] = loaded.data;
   const t = await getTranslations("service.list");
   const base = `/${ctx.org.slug}/service`;
+  const [pending, support] = await Promise.all([getTranslations("approval.pending"), getTranslations("timer.support")]);
   const canCreate = can(ctx.actor, "serviceRecords.create");
   const count = typeof list.total === "number" ? t("count", { count: list.total }) : t("countCapped", { count: COUNT_CAP });
   return (
@@ -56,12 +57,24 @@ export default async function ServicePage({ params, searchParams }: { params: Pr
         title={t("title")}
         description={count}
         actions={
-          canCreate && (
-            <Link href={`${base}/new`} className={buttonClass("primary", "sm")}>
-              <Plus className="size-4" aria-hidden />
-              {t("newRecord")}
+          <div className="flex flex-wrap items-center gap-2">
+            <Link href={`${base}/pending`} className={buttonClass("secondary", "sm")}>
+              <ClipboardCheck className="size-4" aria-hidden />
+              {pending("title")}
             </Link>
-          )
+            {canCreate && (
+              <Link href={`${base}/support`} className={buttonClass("secondary", "sm")}>
+                <Headset className="size-4" aria-hidden />
+                {support("title")}
+              </Link>
+            )}
+            {canCreate && (
+              <Link href={`${base}/new`} className={buttonClass("primary", "sm")}>
+                <Plus className="size-4" aria-hidden />
+                {t("newRecord")}
+              </Link>
+            )}
+          </div>
         }
       />
       <ServiceList

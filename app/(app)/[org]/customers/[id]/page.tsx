@@ -6,6 +6,7 @@ import { CustomerHeader } from "@/components/customers/detail/customer-header";
 import { loadCustomerRecord } from "@/components/customers/detail/load-customer-record";
 import { NoteComposer } from "@/components/customers/detail/note-composer";
 import { NotesList } from "@/components/customers/detail/notes-list";
+import { SupportHistoryCard } from "@/components/service/pending/support-history-card";
 import { CustomerServiceCard } from "@/components/service/record/customer-service-card";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -13,6 +14,7 @@ import { loadOrDeny } from "@/lib/actions/load-or-deny";
 import { listActivities } from "@/lib/activity/list-activities";
 import { listNotes } from "@/lib/notes/list-notes";
 import { listCustomerServiceRecords } from "@/lib/service/list-customer-service-records";
+import { listSupportHistory } from "@/lib/service/support-history";
 import { can } from "@/lib/permissions/can";
 
 type Params = { params: Promise<{ org: string; id: string }> };
@@ -29,10 +31,13 @@ export default async function CustomerPage({ params }: Params) {
   const record = await loadOrDeny(() => loadCustomerRecord(org, id));
   if (record.denied) return <AccessDenied />;
   const { ctx, customer, parent, choices } = record.data;
-  const [feed, notes, serviceRecords] = await Promise.all([
+  const locale = await getLocale();
+  const canSeeService = can(ctx.actor, "serviceRecords.view");
+  const [feed, notes, serviceRecords, history] = await Promise.all([
     can(ctx.actor, "activities.view") ? listActivities(ctx, { customerId: customer.id }) : null,
     listNotes(ctx, { customerId: customer.id }),
-    can(ctx.actor, "serviceRecords.view") ? listCustomerServiceRecords(ctx, { customerId: customer.id }, await getLocale()) : null,
+    canSeeService ? listCustomerServiceRecords(ctx, { customerId: customer.id }, locale) : null,
+    canSeeService ? listSupportHistory(ctx, { customerId: customer.id }, locale) : null,
   ]);
   const t = await getTranslations("customer");
   const slug = ctx.org.slug;
@@ -70,6 +75,7 @@ export default async function CustomerPage({ params }: Params) {
               canCreate={can(ctx.actor, "serviceRecords.create")}
             />
           )}
+          {history && <SupportHistoryCard orgSlug={slug} items={history} />}
         </div>
         <div className="space-y-6">
           <Card>
