@@ -23,8 +23,8 @@ export async function signUp(page: Page, user: { name: string; email: string; or
 export async function openMailLink(page: Page, to: string, subject: RegExp, button: string) {
   await page.goto("/mailbox");
   await page.getByRole("link", { name: new RegExp(`${subject.source}[\\s\\S]*${to.replace(/[.]/g, "\\.")}`) }).first().click();
-  await expect(page.frameLocator("iframe").getByRole("link", { name: button })).toBeVisible();
-  const link = page.getByRole("navigation", { name: "Links in this e-mail" }).getByRole("link", { name: button });
+  await expect(page.frameLocator("iframe").getByRole("link", { name: button, exact: true })).toBeVisible();
+  const link = page.getByRole("navigation", { name: "Links in this e-mail" }).getByRole("link", { name: button, exact: true });
   const href = await link.getAttribute("href");
   expect(href).toMatch(/^http:\/\/localhost:\d+\//);
   // Follow the link as the recipient would open it from their mail client.
