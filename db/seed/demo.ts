@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { createOrgWithAdmin } from "@/lib/orgs/create-org";
 import type { Level } from "@/lib/permissions/levels";
 import { seedDemoCustomers } from "./demo-customers";
+import { seedDemoService } from "./demo-service";
 
 // Demo accounts printed by `npm start`; local demo only, never created on an external database
 // unless someone runs the seed there on purpose.
@@ -23,7 +24,7 @@ export async function seedDemo() {
   if (existing) {
     const [membership] = await db.query.memberships.findMany({ where: eq(memberships.userId, existing.id), limit: 1 });
     const org = membership ? await db.query.orgs.findFirst({ where: (o, { eq: e }) => e(o.id, membership.orgId) }) : undefined;
-    if (org) await seedDemoCustomers(existing.id, org.slug, await demoUserIds());
+    if (org) await seedDemoData(org.slug);
     return { logins, orgSlug: org?.slug ?? "", created: false };
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -39,9 +40,15 @@ export async function seedDemo() {
       .values(PEOPLE.slice(1).map((p) => ({ orgId: org.id, userId: idOf(p.email), role: p.role, level: p.level })));
     return org.slug;
   });
+  await seedDemoData(orgSlug);
+  return { logins, orgSlug, created: true };
+}
+
+/** Customers, then service records for them (Mihai, an Edit-level member, is the technician). */
+async function seedDemoData(orgSlug: string) {
   const ids = await demoUserIds();
   await seedDemoCustomers(ids[0]!, orgSlug, ids);
-  return { logins, orgSlug, created: true };
+  await seedDemoService(orgSlug, [ids[0]!, ids[1]!]);
 }
 
 async function demoUserIds() {
