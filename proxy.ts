@@ -31,6 +31,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
   requestHeaders.delete("x-org-slug");
+  requestHeaders.set("x-pathname", request.nextUrl.pathname);
   const first = request.nextUrl.pathname.split("/")[1];
   if (first && !NOT_ORG.has(first)) requestHeaders.set("x-org-slug", first);
 

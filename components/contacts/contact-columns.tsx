@@ -3,6 +3,7 @@
 import { type CellContext, type CellData, createColumnHelper, type HeaderContext, metaHelper, tableFeatures } from "@tanstack/react-table";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { DASH, type ListColumnMeta, WIDE } from "@/components/lists/cells";
 import { Badge } from "@/components/ui/card";
 import type { ContactListRow } from "@/lib/contacts/list-contacts";
 
@@ -11,26 +12,20 @@ export type Row = ContactListRow & { phoneLabel: string | null };
 
 export type ColumnId = "name" | "customer" | "position" | "email" | "phone" | "preferredMethod";
 
-type ColumnMeta = {
-  /** Classes for the column's <th> and <td>: narrow containers (phones) hide the less important ones. */
-  className?: string;
-};
 type TableMeta = { orgSlug: string };
 
 /** Filtering and paging are the server's; the table only lays the rows out. */
 export const features = tableFeatures({
-  columnMeta: metaHelper<ColumnMeta>(),
+  columnMeta: metaHelper<ListColumnMeta>(),
   tableMeta: metaHelper<TableMeta>(),
 });
 export type Features = typeof features;
 
 const helper = createColumnHelper<Features, Row>();
 
-// Below the @xl container width (36rem) the name cell also shows the customer and the phone, so
-// nothing essential is lost on a phone.
-const WIDE = "hidden @xl:table-cell";
+// Below the @xl container width (36rem, WIDE) the name cell also shows the customer and the phone,
+// so nothing essential is lost on a phone.
 const LINK = "text-accent-700 hover:underline dark:text-accent-500";
-const DASH = <span className="text-zinc-400">—</span>;
 
 const customerHref = (orgSlug: string | undefined, row: Row) => `/${orgSlug}/customers/${row.customer.id}`;
 

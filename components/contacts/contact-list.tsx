@@ -1,18 +1,14 @@
 "use client";
 
 import { useTable } from "@tanstack/react-table";
-import { ChevronRight, ChevronsLeft } from "lucide-react";
-import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useMemo, useOptimistic, useTransition } from "react";
-import { buttonClass } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
+import { DataTable } from "@/components/lists/data-table";
+import { ListEmptyState, ListFrame, ListPagination } from "@/components/lists/list-states";
 import { type ContactQuery, contactListSearch, hasContactFilters } from "@/lib/contacts/list-params";
 import { columns, features, type Row } from "./contact-columns";
 import { ContactToolbar } from "./contact-toolbar";
-
 
 const getRowId = (row: Row) => row.id;
 
@@ -56,72 +52,28 @@ export function ContactList({
   return (
     <div className="space-y-3">
       <ContactToolbar query={view} filtered={filtered} onChange={navigate} onClear={clearFilters} />
-      <div
-        aria-busy={pending}
-        className={cn(
-          "@container overflow-hidden rounded-lg border border-zinc-200 bg-white transition-opacity dark:border-zinc-800 dark:bg-zinc-900",
-          pending && "opacity-60",
-        )}
-      >
+      <ListFrame pending={pending}>
         {rows.length > 0 ? (
-          <div className="overflow-x-auto">
-            <table aria-label={t("title")} className="data-table">
-              <thead>
-                {table.getHeaderGroups().map((group) => (
-                  <tr key={group.id}>
-                    {group.headers.map((header) => (
-                      <th key={header.id} scope="col" className={header.column.columnDef.meta?.className}>
-                        <table.FlexRender header={header} />
-                      </th>
-                    ))}
-                  </tr>
-                ))}
-              </thead>
-              <tbody>
-                {table.getRowModel().rows.map((row) => (
-                  <tr key={row.id}>
-                    {row.getAllCells().map((cell) => (
-                      <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-                        <table.FlexRender cell={cell} />
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : filtered ? (
-          <EmptyState title={t("empty.filteredTitle")}>
-            <p>{t("empty.filteredBody")}</p>
-            <button type="button" onClick={clearFilters} className="mt-3 text-accent-600 hover:underline">
-              {t("filters.clear")}
-            </button>
-          </EmptyState>
+          <DataTable table={table} label={t("title")} />
         ) : (
-          <EmptyState title={t("empty.title")}>
-            <p>{t("empty.body")}</p>
-            <Link href={`/${orgSlug}/customers`} className={cn(buttonClass("secondary", "sm"), "mt-3")}>
-              {t("empty.toCustomers")}
-            </Link>
-          </EmptyState>
+          <ListEmptyState
+            filtered={filtered}
+            noMatch={{ title: t("empty.filteredTitle"), body: t("empty.filteredBody"), clearLabel: t("filters.clear"), onClear: clearFilters }}
+            empty={{
+              title: t("empty.title"),
+              body: t("empty.body"),
+              action: { href: `/${orgSlug}/customers`, label: t("empty.toCustomers"), variant: "secondary" },
+            }}
+          />
         )}
-      </div>
-      {(firstHref || nextHref) && (
-        <nav aria-label={t("pagination.label")} className="flex items-center justify-end gap-2">
-          {firstHref && (
-            <Link href={firstHref} className={buttonClass("secondary", "sm")}>
-              <ChevronsLeft className="size-4" aria-hidden />
-              {t("pagination.first")}
-            </Link>
-          )}
-          {nextHref && (
-            <Link href={nextHref} className={buttonClass("secondary", "sm")}>
-              {t("pagination.next")}
-              <ChevronRight className="size-4" aria-hidden />
-            </Link>
-          )}
-        </nav>
-      )}
+      </ListFrame>
+      <ListPagination
+        label={t("pagination.label")}
+        firstLabel={t("pagination.first")}
+        nextLabel={t("pagination.next")}
+        firstHref={firstHref}
+        nextHref={nextHref}
+      />
     </div>
   );
 }

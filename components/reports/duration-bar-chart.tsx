@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDuration } from "@/lib/reports/duration";
+import { formatDuration } from "@/lib/time-entries/format";
 
 export type DurationBar = { label: string; seconds: number };
 

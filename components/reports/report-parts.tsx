@@ -2,7 +2,7 @@ import { Download } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, CardHeader } from "@/components/ui/card";
-import { formatDuration } from "@/lib/reports/duration";
+import { formatDuration } from "@/lib/time-entries/format";
 import type { ServiceStatus } from "@/lib/service/status";
 import { DurationChart } from "./duration-chart";
 

@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -7,12 +8,23 @@ import type { Messages } from "@/lib/i18n/messages";
 const SERVER_ONLY = new Set<keyof Messages>(["app", "emails", "mailbox", "overview", "notFound"]);
 
 /**
- * The catalogue for client components, without what only the server reads: the catalogue travels
- * with every page twice (HTML and RSC payload). One provider at the root — nested providers with
+ * Public pages opened from an e-mail link (approval, assignment answer) are read on phones over
+ * mobile data: they get only the shared basics; their forms bring their own strings.
+ */
+const PUBLIC_PAGES = ["/approve/", "/assignment/"];
+const PUBLIC_NAMESPACES = new Set<keyof Messages>(["common", "errors", "validation"]);
+
+/**
+ * The catalogue for client components, without what they never read: the catalogue travels with
+ * every page twice (HTML and RSC payload). One provider at the root — nested providers with
  * per-section subsets left some client components without their namespace during rendering.
  */
 export async function ClientMessages({ children }: { children: ReactNode }) {
-  const all = (await getMessages()) as Messages;
-  const messages = Object.fromEntries(Object.entries(all).filter(([namespace]) => !SERVER_ONLY.has(namespace as keyof Messages)));
+  const [all, headerList] = await Promise.all([getMessages() as Promise<Messages>, headers()]);
+  const path = headerList.get("x-pathname") ?? "";
+  const wanted = PUBLIC_PAGES.some((prefix) => path.startsWith(prefix))
+    ? (namespace: keyof Messages) => PUBLIC_NAMESPACES.has(namespace)
+    : (namespace: keyof Messages) => !SERVER_ONLY.has(namespace);
+  const messages = Object.fromEntries(Object.entries(all).filter(([namespace]) => wanted(namespace as keyof Messages)));
   return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
 }

@@ -1,12 +1,7 @@
+import { formatDuration } from "@/lib/time-entries/format";
 import type { ServiceReport } from "./service-report";
 
 export type ReportFormat = { locale: string; timeZone: string; currency: string };
-
-/** "h:mm", hours unbounded: 95 minutes is "1:35", 26 hours "26:00". */
-export function formatDuration(seconds: number) {
-  const minutes = Math.round(seconds / 60);
-  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
-}
 
 function range(format: Intl.DateTimeFormat, start: Date | null, end: Date | null) {
   if (start && end) return format.formatRange(start, end);

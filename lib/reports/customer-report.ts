@@ -8,17 +8,8 @@ import { requirePermission } from "@/lib/permissions/require-permission";
 import type { ServiceStatus } from "@/lib/service/status";
 import { parseInput } from "@/lib/validation";
 import { resolveRange } from "./date-range";
-import {
-  averageScore,
-  ENTRY_SECONDS,
-  labelIn,
-  RECORD_TECHNICIANS,
-  readSnapshot,
-  recordSeconds,
-  ROW_LIMIT,
-  scoredCount,
-  serviceTypeJoin,
-} from "./internal";
+import { ENTRY_SECONDS, labelIn, RECORD_TECHNICIANS, readSnapshot, recordSeconds, ROW_LIMIT, serviceTypeJoin } from "./internal";
+import { reportTotals } from "./report-totals";
 import { customerReportSchema } from "./schemas";
 
 /**
@@ -78,24 +69,6 @@ export async function customerReport(ctx: OrgContext, input: unknown, options: {
       .orderBy(desc(serviceRecords.requestDate), desc(serviceRecords.number))
       .limit(limit + 1);
 
-    const perRecord = t.db
-      .select({ orgId: serviceRecords.orgId, serviceTypeId: serviceRecords.serviceTypeId, seconds: recordSeconds().as("seconds") })
-      .from(serviceRecords)
-      .where(inScope)
-      .as("per_record");
-    const byType = await t.db
-      .select({
-        id: perRecord.serviceTypeId,
-        key: picklistItems.key,
-        labels: picklistItems.labels,
-        records: sql<number>`count(*)::int`,
-        seconds: sql<number>`sum(${perRecord.seconds})::bigint`.mapWith(Number),
-      })
-      .from(perRecord)
-      .leftJoin(picklistItems, serviceTypeJoin(perRecord.orgId, perRecord.serviceTypeId))
-      .groupBy(perRecord.serviceTypeId, picklistItems.key, picklistItems.labels, picklistItems.position)
-      .orderBy(sql`sum(${perRecord.seconds}) desc`, picklistItems.position);
-
     const scope = t.db.select({ orgId: serviceRecords.orgId, id: serviceRecords.id }).from(serviceRecords).where(inScope).as("scope");
     const byTechnician = await t.db
       .select({
@@ -110,10 +83,7 @@ export async function customerReport(ctx: OrgContext, input: unknown, options: {
       .groupBy(timeEntries.userId, users.name)
       .orderBy(sql`sum(${ENTRY_SECONDS}) desc`, users.name);
 
-    const [summary] = await t.db
-      .select({ records: sql<number>`count(*)::int`, seconds: sql<number>`coalesce(sum(${recordSeconds()}), 0)::bigint`.mapWith(Number), averageScore, scoredCount })
-      .from(serviceRecords)
-      .where(inScope);
+    const totals = await reportTotals(t, inScope, locale);
 
     return {
       customer,
@@ -133,14 +103,7 @@ export async function customerReport(ctx: OrgContext, input: unknown, options: {
         score: r.score,
       })),
       truncated: rows.length > limit,
-      totals: {
-        records: summary?.records ?? 0,
-        seconds: summary?.seconds ?? 0,
-        averageScore: summary?.averageScore ?? null,
-        scoredCount: summary?.scoredCount ?? 0,
-        byServiceType: byType.map((r) => ({ id: r.id, label: labelIn(r, locale), records: r.records, seconds: r.seconds })),
-        byTechnician,
-      },
+      totals: { ...totals, byTechnician },
     };
   });
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import type { OrgContext } from "@/lib/context";
-import { toCsv } from "@/lib/customers/csv";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { customerReport } from "./customer-report";
-import { formatDuration } from "./duration";
+import { formatDuration } from "@/lib/time-entries/format";
 import { EXPORT_CAP } from "./internal";
+import { reportCsv } from "./report-csv";
 
 /**
  * Report 1 as CSV with the page's filters: one line per record, its time both as h:mm:ss to read
@@ -29,10 +29,5 @@ export async function exportCustomerReport(ctx: OrgContext, input: unknown, opti
     String(r.seconds),
     r.score === null ? null : String(r.score),
   ]);
-  return {
-    csv: toCsv(header, lines),
-    rowCount: lines.length,
-    truncated: report.truncated,
-    filename: `customer-report-${report.range.from}-${report.range.to}.csv`,
-  };
+  return reportCsv("customer-report", report, header, lines);
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import type { OrgContext } from "@/lib/context";
-import { toCsv } from "@/lib/customers/csv";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { requirePermission } from "@/lib/permissions/require-permission";
-import { formatDuration } from "./duration";
+import { formatDuration } from "@/lib/time-entries/format";
 import { EXPORT_CAP } from "./internal";
+import { reportCsv } from "./report-csv";
 import { userReport } from "./user-report";
 
 /** Report 2 as CSV with the page's filters: one line per record with the user's own time on it. */
@@ -25,10 +25,5 @@ export async function exportUserReport(ctx: OrgContext, input: unknown, options:
     String(r.seconds),
     r.score === null ? null : String(r.score),
   ]);
-  return {
-    csv: toCsv(header, lines),
-    rowCount: lines.length,
-    truncated: report.truncated,
-    filename: `user-report-${report.range.from}-${report.range.to}.csv`,
-  };
+  return reportCsv("user-report", report, header, lines);
 }

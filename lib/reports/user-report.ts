@@ -10,7 +10,8 @@ import type { ServiceStatus } from "@/lib/service/status";
 import type { Tenant } from "@/lib/db/tenant";
 import { parseInput } from "@/lib/validation";
 import { resolveRange } from "./date-range";
-import { averageScore, involves, outer, labelIn, readSnapshot, recordSeconds, ROW_LIMIT, scoredCount, serviceTypeJoin } from "./internal";
+import { involves, outer, labelIn, readSnapshot, recordSeconds, ROW_LIMIT, serviceTypeJoin } from "./internal";
+import { reportTotals } from "./report-totals";
 import { userReportSchema } from "./schemas";
 
 /**
@@ -60,7 +61,6 @@ export async function userReport(ctx: OrgContext, input: unknown = {}, options: 
   return readSnapshot(ctx.t, async (t) => {
     const user = await personInOrgOrThrow(t, userId);
     const inScope = t.where(serviceRecords, between(serviceRecords.requestDate, from, to), involves(user.id));
-    const ownSeconds = recordSeconds(user.id);
 
     const rows = await t.db
       .select({
@@ -74,7 +74,7 @@ export async function userReport(ctx: OrgContext, input: unknown = {}, options: 
         customerName: customers.name,
         typeKey: picklistItems.key,
         typeLabels: picklistItems.labels,
-        seconds: ownSeconds,
+        seconds: recordSeconds(user.id),
         score: serviceRecords.approvalScore,
       })
       .from(serviceRecords)
@@ -85,33 +85,7 @@ export async function userReport(ctx: OrgContext, input: unknown = {}, options: 
       .orderBy(desc(serviceRecords.requestDate), desc(serviceRecords.number))
       .limit(limit + 1);
 
-    const perRecord = t.db
-      .select({ orgId: serviceRecords.orgId, serviceTypeId: serviceRecords.serviceTypeId, seconds: recordSeconds(user.id).as("seconds") })
-      .from(serviceRecords)
-      .where(inScope)
-      .as("per_record");
-    const byType = await t.db
-      .select({
-        id: perRecord.serviceTypeId,
-        key: picklistItems.key,
-        labels: picklistItems.labels,
-        records: sql<number>`count(*)::int`,
-        seconds: sql<number>`sum(${perRecord.seconds})::bigint`.mapWith(Number),
-      })
-      .from(perRecord)
-      .leftJoin(picklistItems, serviceTypeJoin(perRecord.orgId, perRecord.serviceTypeId))
-      .groupBy(perRecord.serviceTypeId, picklistItems.key, picklistItems.labels, picklistItems.position)
-      .orderBy(sql`sum(${perRecord.seconds}) desc`, picklistItems.position);
-
-    const [summary] = await t.db
-      .select({
-        records: sql<number>`count(*)::int`,
-        seconds: sql<number>`coalesce(sum(${ownSeconds}), 0)::bigint`.mapWith(Number),
-        averageScore,
-        scoredCount,
-      })
-      .from(serviceRecords)
-      .where(inScope);
+    const totals = await reportTotals(t, inScope, locale, user.id);
 
     return {
       user,
@@ -129,13 +103,7 @@ export async function userReport(ctx: OrgContext, input: unknown = {}, options: 
         score: r.score,
       })),
       truncated: rows.length > limit,
-      totals: {
-        records: summary?.records ?? 0,
-        seconds: summary?.seconds ?? 0,
-        averageScore: summary?.averageScore ?? null,
-        scoredCount: summary?.scoredCount ?? 0,
-        byServiceType: byType.map((r) => ({ id: r.id, label: labelIn(r, locale), records: r.records, seconds: r.seconds })),
-      },
+      totals,
     };
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalEmail, optionalId, optionalText } from "@/lib/customers/field-schemas";
+import { optionalMoney } from "@/lib/money/schemas";
 import { SERVICE_STATUSES } from "./status";
 
 const optionalDateTime = z
@@ -9,24 +10,6 @@ const optionalDateTime = z
   .refine((v) => v === null || !Number.isNaN(v.getTime()), { error: "invalid" })
   .nullish()
   .transform((v) => v ?? null);
-
-/** A fee typed the way people type money: "1.250,50", "1250.5", "1 250". */
-const optionalFee = z
-  .string()
-  .trim()
-  .nullish()
-  .transform((v, ctx) => {
-    if (!v) return null;
-    const cleaned = v.replace(/\s/g, "");
-    // The last "," or "." with 1–2 digits after it is the decimal separator; others group thousands.
-    const normalised = cleaned.replace(/[.,](?=\d{3}(\D|$))/g, "").replace(",", ".");
-    const n = Number(normalised);
-    if (!Number.isFinite(n) || n < 0 || n >= 1e10) {
-      ctx.addIssue({ code: "custom", message: "invalid" });
-      return z.NEVER;
-    }
-    return n.toFixed(2);
-  });
 
 export const serviceFieldsSchema = z
   .object({
@@ -41,7 +24,7 @@ export const serviceFieldsSchema = z
     description: optionalText(10_000),
     plannedStart: optionalDateTime,
     plannedEnd: optionalDateTime,
-    fee: optionalFee,
+    fee: optionalMoney,
     result: optionalText(10_000),
     internalNote: optionalText(10_000),
   })
@@ -74,7 +57,7 @@ export const completeSchema = z.object({
   /** The report goes here; the customer's e-mail is the default the form fills in. */
   email: optionalEmail.refine((v) => !!v, { error: "required" }),
   result: optionalText(10_000),
-  fee: optionalFee,
+  fee: optionalMoney,
 });
 
 export type ServiceFieldsInput = z.input<typeof serviceFieldsSchema>;

@@ -1,14 +1,11 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
-import { serviceAssignments } from "@/db/schema";
-import { recordActivity } from "@/lib/activity/record-activity";
 import type { OrgContext } from "@/lib/context";
 import { ConflictError } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { getServiceRecordInOrgOrThrow } from "@/lib/service/internal";
 import { parseInput } from "@/lib/validation";
-import { getOwnAssignmentOrThrow } from "./check-in";
 import { type Clock, instantOf } from "./internal";
+import { getOwnAssignmentOrThrow, stampOwnAssignment } from "./own-assignment";
 import { timerTargetSchema } from "./schemas";
 
 /**
@@ -25,17 +22,7 @@ export async function checkOut(ctx: OrgContext, input: unknown, clock: Clock = {
     if (assignment.checkOutAt) throw new ConflictError("alreadyCheckedOut");
     // Never before the check-in, even if a clock disagrees.
     const at = new Date(Math.max(instantOf(clock).getTime(), assignment.checkInAt.getTime()));
-    await t.db
-      .update(serviceAssignments)
-      .set({ checkOutAt: at })
-      .where(t.where(serviceAssignments, and(eq(serviceAssignments.recordId, recordId), eq(serviceAssignments.userId, ctx.actor.userId))));
-    await recordActivity(ctx, t, {
-      kind: "service.timeLogged",
-      entityId: recordId,
-      customerId: record.customerId,
-      summary: `#${record.number}`,
-      changes: { checkOutAt: { from: null, to: at.toISOString() } },
-    });
+    await stampOwnAssignment(ctx, t, record, "checkOutAt", at);
     return { recordId, checkInAt: assignment.checkInAt.toISOString(), checkOutAt: at.toISOString() };
   });
 }

@@ -90,7 +90,7 @@ export async function getEntryInOrgOrThrow(t: Tenant, id: string): Promise<Entry
   return row;
 }
 
-/** Stops a running entry at `at` and logs the run ("#1042 00:12:05") in the caller's transaction. */
+/** Stops a running entry at `at` and logs the run ("#1042 0:12:05") in the caller's transaction. */
 export async function stopEntry(ctx: OrgContext | null, t: Tenant, entry: EntryWithRecord, at: Date) {
   // A correction may have moved the start past the clock; a run never lasts less than nothing.
   const stoppedAt = at < entry.startedAt ? entry.startedAt : at;

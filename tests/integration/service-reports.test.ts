@@ -12,7 +12,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { addPicklistItem } from "@/lib/picklists/manage-picklist";
 import { customerReport } from "@/lib/reports/customer-report";
 import { resolveRange } from "@/lib/reports/date-range";
-import { formatDuration } from "@/lib/reports/duration";
+import { formatDuration } from "@/lib/time-entries/format";
 import { exportCustomerReport } from "@/lib/reports/export-customer-report";
 import { exportUserReport } from "@/lib/reports/export-user-report";
 import { userReport } from "@/lib/reports/user-report";

@@ -102,7 +102,7 @@ describe("one running timer per user", () => {
     expect(started!.startedAt).toEqual(stopped!.stoppedAt);
     expect(await running(a, tech.userId)).toEqual([expect.objectContaining({ recordId: second.id })]);
     const logged = await activitiesOf(a, first.id, "service.timeLogged");
-    expect(logged.map((x) => x.summary)).toEqual([`#${first.number} ▶`, `#${first.number} 00:12:05`]);
+    expect(logged.map((x) => x.summary)).toEqual([`#${first.number} ▶`, `#${first.number} 0:12:05`]);
   });
 
   it("a second start on the same record is not a new run", async () => {
@@ -250,7 +250,7 @@ describe("manual entries and corrections", () => {
     const [logged] = await activitiesOf(a, record.id, "service.timeLogged");
     expect(logged).toMatchObject({
       actorId: tech.userId,
-      summary: `#${record.number} 01:30:00`,
+      summary: `#${record.number} 1:30:00`,
       changes: { startedAt: { from: null, to: iso(0) }, stoppedAt: { from: null, to: iso(5400) } },
     });
   });
@@ -284,7 +284,7 @@ describe("manual entries and corrections", () => {
     const [corrected] = await activitiesOf(a, record.id, "service.timeCorrected");
     expect(corrected).toMatchObject({
       actorId: editor.userId,
-      summary: `#${record.number} 00:25:00`,
+      summary: `#${record.number} 0:25:00`,
       changes: { startedAt: { from: iso(0), to: iso(-300) }, stoppedAt: { from: iso(600), to: iso(1200) } },
     });
   });
@@ -311,7 +311,7 @@ describe("manual entries and corrections", () => {
     await removeEntry(editor.ctx, { id });
     expect(await entriesOf(a, record.id)).toEqual([]);
     const [removed] = await activitiesOf(a, record.id, "service.timeCorrected");
-    expect(removed).toMatchObject({ summary: `#${record.number} −00:01:30`, changes: { startedAt: { from: iso(0), to: null } } });
+    expect(removed).toMatchObject({ summary: `#${record.number} −0:01:30`, changes: { startedAt: { from: iso(0), to: null } } });
   });
 
   it("time on a closed record is final", async () => {

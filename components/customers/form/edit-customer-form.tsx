@@ -1,14 +1,15 @@
 "use client";
 
-import { RotateCw, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect } from "react";
 import { FormProvider } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
+import { StaleVersionBanner } from "@/components/forms/stale-version-banner";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useStaleVersion } from "@/components/forms/use-stale-version";
 import { Button, buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/types";
 import { updateCustomerAction } from "@/lib/customers/actions";
@@ -64,13 +65,8 @@ export function EditCustomerForm({
 }) {
   const t = useTranslations("customer");
   const common = useTranslations("common");
-  const errors = useTranslations("errors");
   const router = useRouter();
-  // The version the conflict was found against: once the page brings a newer record, the banner goes.
-  const [conflictAt, setConflictAt] = useState<number | null>(null);
-  const stale = conflictAt === customer.version;
-  const reloadRequested = useRef(false);
-  const [reloading, startReload] = useTransition();
+  const { stale, markStale, reload, reloading, takeReload } = useStaleVersion(customer.version);
   const href = `/${orgSlug}/customers/${customer.id}`;
   const { form, onSubmit, pending } = useActionForm({
     schema: updateCustomerSchema,
@@ -81,7 +77,7 @@ export function EditCustomerForm({
       return !result.ok && result.error === "staleVersion" ? { ok: true, data: { stale: true } } : result;
     },
     onSuccess: (data) => {
-      if ("stale" in data) return setConflictAt(customer.version);
+      if ("stale" in data) return markStale();
       toast.success(t("saved"));
       router.push(href);
     },
@@ -91,37 +87,13 @@ export function EditCustomerForm({
   // any other reason must not wipe what the user typed.
   const { reset } = form;
   useEffect(() => {
-    if (!reloadRequested.current) return;
-    reloadRequested.current = false;
-    reset(toValues(customer));
-  }, [customer, reset]);
-  // Save sits at the bottom of a long form; bring the message (at the top) into view.
-  const banner = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (stale) banner.current?.scrollIntoView({ block: "nearest" });
-  }, [stale]);
-  const reload = () => {
-    reloadRequested.current = true;
-    startReload(() => router.refresh());
-  };
+    if (takeReload()) reset(toValues(customer));
+  }, [customer, reset, takeReload]);
 
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-6">
-        {stale && (
-          <div
-            ref={banner}
-            role="alert"
-            className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900 dark:border-amber-500/40 dark:bg-amber-500/10 dark:text-amber-200"
-          >
-            <TriangleAlert className="size-5 shrink-0" aria-hidden />
-            <p className="min-w-0 flex-1">{errors("staleVersion")}</p>
-            <Button variant="secondary" size="sm" pending={reloading} onClick={reload}>
-              <RotateCw className="size-3.5" aria-hidden />
-              {t("stale.reload")}
-            </Button>
-          </div>
-        )}
+        {stale && <StaleVersionBanner reloadLabel={t("stale.reload")} reloading={reloading} onReload={reload} />}
         {/* Keyed by version: after "Reload" the parent picker starts from the new record's parent. */}
         <CustomerFields key={customer.version} orgSlug={orgSlug} choices={choices} parent={parent} selfId={customer.id} />
         <div className="flex flex-wrap justify-end gap-2">

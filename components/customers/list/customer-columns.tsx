@@ -12,33 +12,27 @@ import {
 } from "@tanstack/react-table";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { DASH, type ListColumnMeta, TextCell, WIDE } from "@/components/lists/cells";
 import { Badge } from "@/components/ui/card";
 import type { CustomerListRow, ListColumn } from "@/lib/customers/list-customers";
 
 export type Row = CustomerListRow;
 
-type ColumnMeta = {
-  /** Classes for the column's <th> and <td>: narrow containers (phones) hide the less important ones. */
-  className?: string;
-};
 type TableMeta = { orgSlug: string; regionLabels: Readonly<Record<string, string>>; tagLabels: Readonly<Record<string, string>> };
 
 /** Sorting and paging are the server's; the table only keeps their state and the visible columns. */
 export const features = tableFeatures({
   columnVisibilityFeature,
   rowSortingFeature,
-  columnMeta: metaHelper<ColumnMeta>(),
+  columnMeta: metaHelper<ListColumnMeta>(),
   tableMeta: metaHelper<TableMeta>(),
 });
 export type Features = typeof features;
 
 const helper = createColumnHelper<Features, Row>();
 
-// Below the @xl container width (36rem) only name, status and phone remain; the name cell then
-// shows type and phone beneath the name so nothing essential is lost on a phone.
-const WIDE = "hidden @xl:table-cell";
-
-const DASH = <span className="text-zinc-400">—</span>;
+// Below the @xl container width (36rem, WIDE) only name, status and phone remain; the name cell
+// then shows type and phone beneath the name so nothing essential is lost on a phone.
 
 function HeaderLabel<V extends CellData>({ column }: HeaderContext<Features, Row, V>) {
   const t = useTranslations("customerList.columns");
@@ -98,10 +92,6 @@ function TagsCell({ getValue, table }: CellContext<Features, Row, string[]>) {
       ))}
     </div>
   );
-}
-
-function TextCell({ getValue }: CellContext<Features, Row, string | null>) {
-  return getValue() || DASH;
 }
 
 function EmailCell({ getValue }: CellContext<Features, Row, string | null>) {

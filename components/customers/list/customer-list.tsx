@@ -1,14 +1,10 @@
 "use client";
 
 import { type ColumnVisibilityState, functionalUpdate, type SortingState, useTable } from "@tanstack/react-table";
-import { ChevronRight, ChevronsLeft } from "lucide-react";
-import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
-import { buttonClass } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
+import { ListEmptyState, ListFrame, ListPagination } from "@/components/lists/list-states";
 import { listActivitiesAction } from "@/lib/customers/actions";
 import { columns, features, type Row } from "./customer-columns";
 import { type ActivityEntry, CustomerPanel, PREVIEW_ACTIVITIES } from "./customer-panel";
@@ -166,13 +162,7 @@ export function CustomerList({
       />
       <div className="xl:grid xl:grid-cols-[minmax(0,1fr)_15rem] xl:items-start xl:gap-4">
         <div className="min-w-0">
-          <div
-            aria-busy={pending}
-            className={cn(
-              "@container overflow-hidden rounded-lg border border-zinc-200 bg-white transition-opacity dark:border-zinc-800 dark:bg-zinc-900",
-              pending && "opacity-60",
-            )}
-          >
+          <ListFrame pending={pending}>
             {rows.length > 0 ? (
               <CustomerTable
                 table={table}
@@ -183,46 +173,31 @@ export function CustomerList({
                 onHover={hover}
                 onOpen={(id) => router.push(`/${orgSlug}/customers/${id}`)}
               />
-            ) : filtered ? (
-              <EmptyState title={t("empty.filteredTitle")}>
-                <p>{t("empty.filteredBody")}</p>
-                <button type="button" onClick={clearFilters} className="mt-3 text-accent-600 hover:underline">
-                  {t("filters.clear")}
-                </button>
-              </EmptyState>
             ) : (
-              <EmptyState title={t("empty.title")}>
-                <p>{t("empty.body")}</p>
-                {canCreate && (
-                  <Link href={`/${orgSlug}/customers/new`} className={cn(buttonClass("primary", "sm"), "mt-3")}>
-                    {t("newCustomer")}
-                  </Link>
-                )}
-              </EmptyState>
+              <ListEmptyState
+                filtered={filtered}
+                noMatch={{ title: t("empty.filteredTitle"), body: t("empty.filteredBody"), clearLabel: t("filters.clear"), onClear: clearFilters }}
+                empty={{
+                  title: t("empty.title"),
+                  body: t("empty.body"),
+                  action: canCreate ? { href: `/${orgSlug}/customers/new`, label: t("newCustomer"), variant: "primary" } : null,
+                }}
+              />
             )}
-          </div>
+          </ListFrame>
           <div className="mt-3 flex items-center gap-3">
             {rows.length > 0 && (
               <p id={hintId} className="hidden text-xs text-zinc-500 md:block">
                 {t("keyboardHint")}
               </p>
             )}
-            {(firstHref || nextHref) && (
-              <nav aria-label={t("pagination.label")} className="ml-auto flex items-center gap-2">
-                {firstHref && (
-                  <Link href={firstHref} className={buttonClass("secondary", "sm")}>
-                    <ChevronsLeft className="size-4" aria-hidden />
-                    {t("pagination.first")}
-                  </Link>
-                )}
-                {nextHref && (
-                  <Link href={nextHref} className={buttonClass("secondary", "sm")}>
-                    {t("pagination.next")}
-                    <ChevronRight className="size-4" aria-hidden />
-                  </Link>
-                )}
-              </nav>
-            )}
+            <ListPagination
+              label={t("pagination.label")}
+              firstLabel={t("pagination.first")}
+              nextLabel={t("pagination.next")}
+              firstHref={firstHref}
+              nextHref={nextHref}
+            />
           </div>
         </div>
         <div className="sticky top-4 hidden xl:block">

@@ -1,14 +1,15 @@
 "use client";
 
-import { RotateCw, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTimeZone, useTranslations } from "next-intl";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect } from "react";
 import { FormProvider } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
+import { StaleVersionBanner } from "@/components/forms/stale-version-banner";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useStaleVersion } from "@/components/forms/use-stale-version";
 import { Button, buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/types";
 import { updateServiceRecordAction } from "@/lib/service/actions";
@@ -62,14 +63,10 @@ export function EditServiceForm({
 }) {
   const t = useTranslations("service.form");
   const common = useTranslations("common");
-  const errors = useTranslations("errors");
   const router = useRouter();
   // Always set by the request config; UTC only keeps the types honest.
   const timeZone = useTimeZone() ?? "UTC";
-  const [conflictAt, setConflictAt] = useState<number | null>(null);
-  const stale = conflictAt === record.version;
-  const reloadRequested = useRef(false);
-  const [reloading, startReload] = useTransition();
+  const { stale, markStale, reload, reloading, takeReload } = useStaleVersion(record.version);
   const href = `/${orgSlug}/service/${record.id}`;
   const { form, onSubmit, pending } = useActionForm({
     schema: updateServiceRecordSchema,
@@ -83,7 +80,7 @@ export function EditServiceForm({
       return !result.ok && result.error === "staleVersion" ? { ok: true, data: { stale: true } } : result;
     },
     onSuccess: (data) => {
-      if ("stale" in data) return setConflictAt(record.version);
+      if ("stale" in data) return markStale();
       toast.success(t("saved"));
       router.push(href);
     },
@@ -92,36 +89,13 @@ export function EditServiceForm({
   // After "Reload" the page brings the newer record: start over from it, and only then.
   const { reset } = form;
   useEffect(() => {
-    if (!reloadRequested.current) return;
-    reloadRequested.current = false;
-    reset(toValues(record, timeZone));
-  }, [record, reset, timeZone]);
-  const banner = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (stale) banner.current?.scrollIntoView({ block: "nearest" });
-  }, [stale]);
-  const reload = () => {
-    reloadRequested.current = true;
-    startReload(() => router.refresh());
-  };
+    if (takeReload()) reset(toValues(record, timeZone));
+  }, [record, reset, timeZone, takeReload]);
 
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-6">
-        {stale && (
-          <div
-            ref={banner}
-            role="alert"
-            className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900 dark:border-amber-500/40 dark:bg-amber-500/10 dark:text-amber-200"
-          >
-            <TriangleAlert className="size-5 shrink-0" aria-hidden />
-            <p className="min-w-0 flex-1">{errors("staleVersion")}</p>
-            <Button variant="secondary" size="sm" pending={reloading} onClick={reload}>
-              <RotateCw className="size-3.5" aria-hidden />
-              {t("reload")}
-            </Button>
-          </div>
-        )}
+        {stale && <StaleVersionBanner reloadLabel={t("reload")} reloading={reloading} onReload={reload} />}
         {/* Keyed by version: after "Reload" the customer picker starts from the new record's customer. */}
         <ServiceFields key={record.version} orgSlug={orgSlug} choices={choices} initialCustomer={customer} showAssignees={false} showResult />
         <div className="flex flex-wrap justify-end gap-2">

@@ -1,7 +1,8 @@
 /**
  * `datetime-local` inputs hold a wall-clock time without a zone. The app reads and shows times in
- * the configured time zone (next-intl's), not the browser's, so both directions convert here:
- * the same on the server render and in the browser.
+ * the configured time zone (next-intl's), not the browser's, so both directions convert here: the
+ * same on the server render and in the browser, and what the user reads in a list is what they
+ * edit. The service form and the timer's entries share this module; the timer keeps seconds.
  */
 
 function partsIn(date: Date, timeZone: string) {
@@ -19,29 +20,36 @@ function partsIn(date: Date, timeZone: string) {
   return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
 }
 
-/** Milliseconds the zone is ahead of UTC at `date`. */
-function offsetAt(date: Date, timeZone: string) {
-  const p = partsIn(date, timeZone);
+/** Milliseconds the zone is ahead of UTC at `utcMillis`. */
+function offsetAt(utcMillis: number, timeZone: string) {
+  const p = partsIn(new Date(utcMillis), timeZone);
   const wall = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
-  return wall - Math.floor(date.getTime() / 1000) * 1000;
+  return wall - Math.floor(utcMillis / 1000) * 1000;
 }
 
-/** An ISO instant as the `datetime-local` value of its wall-clock time in `timeZone`. */
-export function toLocalInput(iso: string | null, timeZone: string) {
+/**
+ * An ISO instant as the `datetime-local` value of its wall-clock time in `timeZone`:
+ * "2026-03-02T09:15", or "2026-03-02T09:15:07" with `seconds`. Null gives "".
+ */
+export function toLocalInput(iso: string | null, timeZone: string, { seconds = false }: { seconds?: boolean } = {}) {
   if (!iso) return "";
   const p = partsIn(new Date(iso), timeZone);
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+  const minutes = `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+  return seconds ? `${minutes}:${p.second}` : minutes;
 }
 
-/** A wall-clock time in `timeZone` ("2015-03-02T09:00") as an ISO instant; "" stays "". */
+/**
+ * A wall-clock time in `timeZone` ("2015-03-02T09:00", seconds optional) as an ISO instant; ""
+ * when the value is empty or malformed.
+ */
 export function fromLocalInput(value: string, timeZone: string) {
-  if (!value) return "";
-  const asUtc = new Date(`${value}Z`);
-  if (Number.isNaN(asUtc.getTime())) return value;
-  const first = new Date(asUtc.getTime() - offsetAt(asUtc, timeZone));
-  // Near a daylight-saving change the offset at the guess may differ from the first estimate.
-  const second = new Date(asUtc.getTime() - offsetAt(first, timeZone));
-  return second.toISOString();
+  const m = value.match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/);
+  if (!m) return "";
+  const wall = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0));
+  // Two passes: near a daylight-saving change the offset at the first guess may differ.
+  let utc = wall - offsetAt(wall, timeZone);
+  utc = wall - offsetAt(utc, timeZone);
+  return new Date(utc).toISOString();
 }
 
 /**

@@ -3,33 +3,27 @@
 import { type CellContext, type CellData, createColumnHelper, type HeaderContext, metaHelper, tableFeatures } from "@tanstack/react-table";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { DASH, type ListColumnMeta, TextCell, WIDE } from "@/components/lists/cells";
 import type { ServiceListRow } from "@/lib/service/list-service-records";
 import { StatusBadge } from "../record/status-badge";
 
 export type Row = ServiceListRow;
 export type ServiceColumn = "number" | "subject" | "customer" | "type" | "priority" | "status" | "assignees" | "planned" | "requestDate";
 
-type ColumnMeta = {
-  /** Classes for the column's <th> and <td>: narrow containers (phones) hide the less important ones. */
-  className?: string;
-};
 type TableMeta = { orgSlug: string };
 
 /** Filtering and paging are the server's; the table only renders the page. */
 export const features = tableFeatures({
-  columnMeta: metaHelper<ColumnMeta>(),
+  columnMeta: metaHelper<ListColumnMeta>(),
   tableMeta: metaHelper<TableMeta>(),
 });
 export type Features = typeof features;
 
 const helper = createColumnHelper<Features, Row>();
 
-// Below the @xl container width only number, subject and status remain; the subject cell then
-// shows the customer beneath it so a phone still says whose request it is.
-const WIDE = "hidden @xl:table-cell";
+// Below the @xl container width (WIDE) only number, subject and status remain; the subject cell
+// then shows the customer beneath it so a phone still says whose request it is.
 const WIDER = "hidden @4xl:table-cell";
-
-const DASH = <span className="text-zinc-400">—</span>;
 
 function HeaderLabel<V extends CellData>({ column }: HeaderContext<Features, Row, V>) {
   return useTranslations("service.list.columns")(column.id as ServiceColumn);
@@ -70,10 +64,6 @@ function CustomerCell({ row }: CellContext<Features, Row, Row["customer"]>) {
   ) : (
     DASH
   );
-}
-
-function TextCell({ getValue }: CellContext<Features, Row, string | null>) {
-  return getValue() || DASH;
 }
 
 function StatusCell({ getValue }: CellContext<Features, Row, Row["status"]>) {

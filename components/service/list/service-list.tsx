@@ -1,15 +1,12 @@
 "use client";
 
 import { useTable } from "@tanstack/react-table";
-import { ChevronRight, ChevronsLeft, X } from "lucide-react";
-import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useOptimistic, useTransition } from "react";
-import { CheckMenu, toolbarSelect } from "@/components/customers/list/check-menu";
-import { buttonClass } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
+import { CheckMenu } from "@/components/lists/check-menu";
+import { ListEmptyState, ListFrame, ListPagination } from "@/components/lists/list-states";
+import { ClearFiltersButton, OptionFilter, toggleValue } from "@/components/lists/list-toolbar";
 import { SERVICE_STATUSES } from "@/lib/service/status";
 import { CustomerPicker } from "../form/customer-picker";
 import { type ServiceListQuery, serviceListSearch } from "./list-params";
@@ -79,31 +76,18 @@ export function ServiceList({
           options={SERVICE_STATUSES.map((s) => ({ value: s, label: statuses(s) }))}
           checked={view.status}
           count={view.status.length}
-          onToggle={(value, on) => navigate({ status: on ? [...view.status.filter((s) => s !== value), value] : view.status.filter((s) => s !== value) })}
+          onToggle={(value, on) => navigate({ status: toggleValue(view.status, value, on) })}
         />
         {types.length > 0 && (
-          <select aria-label={t("filters.type")} className={toolbarSelect(!!view.type)} value={view.type ?? ""} onChange={(e) => navigate({ type: e.target.value || undefined })}>
-            <option value="">{t("filters.anyType")}</option>
-            {types.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+          <OptionFilter label={t("filters.type")} anyLabel={t("filters.anyType")} options={types} value={view.type} onChange={(type) => navigate({ type })} />
         )}
-        <select
-          aria-label={t("filters.assignee")}
-          className={toolbarSelect(!!view.assignee)}
-          value={view.assignee ?? ""}
-          onChange={(e) => navigate({ assignee: e.target.value || undefined })}
-        >
-          <option value="">{t("filters.anyAssignee")}</option>
-          {members.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        <OptionFilter
+          label={t("filters.assignee")}
+          anyLabel={t("filters.anyAssignee")}
+          options={members}
+          value={view.assignee}
+          onChange={(assignee) => navigate({ assignee })}
+        />
         <div className="w-full sm:w-60">
           <CustomerPicker
             key={view.customer ?? "none"}
@@ -136,66 +120,36 @@ export function ServiceList({
             onChange={(e) => navigate({ to: e.target.value || undefined })}
           />
         </label>
-        {filtered && (
-          <button
-            type="button"
-            onClick={clear}
-            className="inline-flex h-8 items-center gap-1 rounded-md px-2 text-sm text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-800"
-          >
-            <X className="size-3.5" aria-hidden />
-            {t("filters.clear")}
-          </button>
-        )}
+        {filtered && <ClearFiltersButton label={t("filters.clear")} onClick={clear} />}
       </div>
-      <div
-        aria-busy={pending}
-        className={cn(
-          "@container overflow-hidden rounded-lg border border-zinc-200 bg-white transition-opacity dark:border-zinc-800 dark:bg-zinc-900",
-          pending && "opacity-60",
-        )}
-      >
+      <ListFrame pending={pending}>
         {rows.length > 0 ? (
           <ServiceTable table={table} label={t("title")} hintId={hintId} onOpen={open} />
-        ) : filtered ? (
-          <EmptyState title={t("empty.filteredTitle")}>
-            <p>{t("empty.filteredBody")}</p>
-            <button type="button" onClick={clear} className="mt-3 text-accent-600 hover:underline">
-              {t("filters.clear")}
-            </button>
-          </EmptyState>
         ) : (
-          <EmptyState title={t("empty.title")}>
-            <p>{t("empty.body")}</p>
-            {canCreate && (
-              <Link href={`/${orgSlug}/service/new`} className={cn(buttonClass("primary", "sm"), "mt-3")}>
-                {t("newRecord")}
-              </Link>
-            )}
-          </EmptyState>
+          <ListEmptyState
+            filtered={filtered}
+            noMatch={{ title: t("empty.filteredTitle"), body: t("empty.filteredBody"), clearLabel: t("filters.clear"), onClear: clear }}
+            empty={{
+              title: t("empty.title"),
+              body: t("empty.body"),
+              action: canCreate ? { href: `/${orgSlug}/service/new`, label: t("newRecord"), variant: "primary" } : null,
+            }}
+          />
         )}
-      </div>
+      </ListFrame>
       <div className="flex items-center gap-3">
         {rows.length > 0 && (
           <p id={hintId} className="hidden text-xs text-zinc-500 md:block">
             {t("keyboardHint")}
           </p>
         )}
-        {(firstHref || nextHref) && (
-          <nav aria-label={t("pagination.label")} className="ml-auto flex items-center gap-2">
-            {firstHref && (
-              <Link href={firstHref} className={buttonClass("secondary", "sm")}>
-                <ChevronsLeft className="size-4" aria-hidden />
-                {t("pagination.first")}
-              </Link>
-            )}
-            {nextHref && (
-              <Link href={nextHref} className={buttonClass("secondary", "sm")}>
-                {t("pagination.next")}
-                <ChevronRight className="size-4" aria-hidden />
-              </Link>
-            )}
-          </nav>
-        )}
+        <ListPagination
+          label={t("pagination.label")}
+          firstLabel={t("pagination.first")}
+          nextLabel={t("pagination.next")}
+          firstHref={firstHref}
+          nextHref={nextHref}
+        />
       </div>
     </div>
   );

@@ -2,6 +2,7 @@
 
 import type { ReactTable } from "@tanstack/react-table";
 import type { KeyboardEvent } from "react";
+import { DataTable } from "@/components/lists/data-table";
 import type { Features, Row } from "./service-columns";
 
 /**
@@ -19,8 +20,6 @@ export function ServiceTable({
   hintId: string;
   onOpen: (id: string) => void;
 }) {
-  const rows = table.getRowModel().rows;
-
   function onKeyDown(event: KeyboardEvent<HTMLTableRowElement>, id: string) {
     if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
     const row = event.currentTarget;
@@ -43,40 +42,19 @@ export function ServiceTable({
   }
 
   return (
-    <div className="overflow-x-auto">
-      <table aria-label={label} aria-describedby={hintId} className="data-table">
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col" className={header.column.columnDef.meta?.className}>
-                  <table.FlexRender header={header} />
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            <tr
-              key={row.id}
-              tabIndex={i === 0 ? 0 : -1}
-              onClick={(event) => {
-                // A click on a link navigates; anywhere else in the row opens the record too.
-                if (!(event.target as Element).closest("a")) onOpen(row.id);
-              }}
-              onKeyDown={(event) => onKeyDown(event, row.id)}
-              className="cursor-pointer focus-visible:-outline-offset-2"
-            >
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      table={table}
+      label={label}
+      describedBy={hintId}
+      rowProps={(row, i) => ({
+        tabIndex: i === 0 ? 0 : -1,
+        onClick: (event) => {
+          // A click on a link navigates; anywhere else in the row opens the record too.
+          if (!(event.target as Element).closest("a")) onOpen(row.id);
+        },
+        onKeyDown: (event) => onKeyDown(event, row.id),
+        className: "cursor-pointer focus-visible:-outline-offset-2",
+      })}
+    />
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDuration } from "@/lib/approval/format-report";
+import { formatDuration } from "@/lib/time-entries/format";
 import type { SupportHistoryItem } from "@/lib/service/support-history";
 
 /**

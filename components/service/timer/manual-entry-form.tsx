@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { addManualEntryAction } from "@/lib/time-entries/actions";
 import { formatDuration, secondsBetween } from "@/lib/time-entries/format";
 import { useRunAction } from "./use-timer-actions";
-import { fromWallTime } from "./wall-time";
+import { fromLocalInput } from "../form/zoned-time";
 
 /** Time worked without the timer (the call taken on the road): the user's own, in the past. */
 export function ManualEntryForm({ orgSlug, recordId }: { orgSlug: string; recordId: string }) {
@@ -37,7 +37,7 @@ export function ManualEntryForm({ orgSlug, recordId }: { orgSlug: string; record
     const missing = { ...(start ? {} : { startedAt: "required" }), ...(stop ? {} : { stoppedAt: "required" }) };
     setErrors(missing);
     if (Object.keys(missing).length) return;
-    const values = { recordId, startedAt: fromWallTime(start, timeZone), stoppedAt: fromWallTime(stop, timeZone), note };
+    const values = { recordId, startedAt: fromLocalInput(start, timeZone), stoppedAt: fromLocalInput(stop, timeZone), note };
     const done = await run("add", () => addManualEntryAction(orgSlug, values), (e) => setErrors((prev) => ({ ...prev, ...e })));
     if (!done) return;
     toast.success(t("added", { duration: formatDuration(secondsBetween(done.startedAt, done.stoppedAt)) }));

@@ -13,7 +13,7 @@ import { formatDuration } from "@/lib/time-entries/format";
 import type { TimeEntryRow } from "@/lib/time-entries/list-record-entries";
 import { LiveDuration } from "./live-duration";
 import { useRunAction } from "./use-timer-actions";
-import { fromWallTime, toWallTime } from "./wall-time";
+import { fromLocalInput, toLocalInput } from "../form/zoned-time";
 
 /** The record's runs, newest first; Edit level corrects or removes any of them in place. */
 export function TimeEntryList({ orgSlug, entries, canCorrect }: { orgSlug: string; entries: TimeEntryRow[]; canCorrect: boolean }) {
@@ -111,14 +111,14 @@ function EditEntryRow({ orgSlug, entry, onDone }: { orgSlug: string; entry: Time
   const v = useTranslations("validation");
   const timeZone = useTimeZone() ?? "UTC";
   const { run, pending } = useRunAction();
-  const [start, setStart] = useState(toWallTime(entry.startedAt, timeZone));
-  const [stop, setStop] = useState(entry.stoppedAt ? toWallTime(entry.stoppedAt, timeZone) : "");
+  const [start, setStart] = useState(toLocalInput(entry.startedAt, timeZone, { seconds: true }));
+  const [stop, setStop] = useState(entry.stoppedAt ? toLocalInput(entry.stoppedAt, timeZone, { seconds: true }) : "");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const message = (key?: string) => (key ? (v.has(key as never) ? v(key as never) : v("invalid")) : undefined);
 
   const save = async () => {
     setErrors({});
-    const values = { id: entry.id, startedAt: fromWallTime(start, timeZone), stoppedAt: stop ? fromWallTime(stop, timeZone) : null, note: entry.note };
+    const values = { id: entry.id, startedAt: fromLocalInput(start, timeZone), stoppedAt: stop ? fromLocalInput(stop, timeZone) : null, note: entry.note };
     const done = await run("save", () => correctEntryAction(orgSlug, values), (e) => setErrors((prev) => ({ ...prev, ...e })));
     if (done) {
       toast.success(t("corrected"));

@@ -11,14 +11,12 @@ import { getOrgContext } from "@/lib/orgs/get-org-context";
 import { can } from "@/lib/permissions/can";
 import { listPicklist } from "@/lib/picklists/list-picklist";
 import { customerReport } from "@/lib/reports/customer-report";
-import { resolveRange } from "@/lib/reports/date-range";
+import { shownRange } from "@/lib/reports/shown-range";
 import { customerReportInput, firstValues, reportSearch, type SearchParams } from "@/lib/reports/url-params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reports.customerPage"))("title") };
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** SPEC S8 Report 1: a customer's service records over a date range, with time totals and score. */
 export default async function CustomerReportPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<SearchParams> }) {
@@ -33,12 +31,7 @@ export default async function CustomerReportPage({ params, searchParams }: { par
   );
   if (loaded.state === "denied") return <AccessDenied />;
   const [report, types] = loaded.state === "ready" ? loaded.data : [null, []];
-  // What the inputs show: the report's resolved range, else what was typed (so it can be fixed).
-  const range = report?.range ?? {
-    ...resolveRange({ from: null, to: null }, ctx.org.timeZone),
-    ...(ISO_DATE.test(query.from ?? "") && { from: query.from }),
-    ...(ISO_DATE.test(query.to ?? "") && { to: query.to }),
-  };
+  const range = shownRange(report?.range, query, ctx.org.timeZone);
   const search = reportSearch({ customer: report?.customer.id, contact: report?.filters.contactId, type: report?.filters.serviceTypeId, ...range });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
 

@@ -10,15 +10,13 @@ import type { Locale } from "@/lib/i18n/locales";
 import { listMemberOptions } from "@/lib/members/list-member-options";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
 import { can } from "@/lib/permissions/can";
-import { resolveRange } from "@/lib/reports/date-range";
+import { shownRange } from "@/lib/reports/shown-range";
 import { canSeeOthersReports, userReport } from "@/lib/reports/user-report";
 import { firstValues, reportSearch, type SearchParams, userReportInput } from "@/lib/reports/url-params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reports.userPage"))("title") };
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** SPEC S8 Report 2: the records a user worked on over a date range, with their own time. */
 export default async function UserReportPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<SearchParams> }) {
@@ -32,11 +30,7 @@ export default async function UserReportPage({ params, searchParams }: { params:
   const loaded = await loadReport(() => Promise.all([userReport(ctx, userReportInput(query), { locale }), others ? listMemberOptions(ctx) : null]));
   if (loaded.state === "denied") return <AccessDenied />;
   const [report, members] = loaded.state === "ready" ? loaded.data : [null, null];
-  const range = report?.range ?? {
-    ...resolveRange({ from: null, to: null }, ctx.org.timeZone),
-    ...(ISO_DATE.test(query.from ?? "") && { from: query.from }),
-    ...(ISO_DATE.test(query.to ?? "") && { to: query.to }),
-  };
+  const range = shownRange(report?.range, query, ctx.org.timeZone);
   // Only a chosen other user goes into the URL: "my report" stays a shareable link for anyone.
   const userParam = report && !report.isOwn ? report.user.id : null;
   const search = reportSearch({ user: userParam, ...range });

@@ -1,0 +1,100 @@
+"use client";
+
+import { ChevronRight, ChevronsLeft } from "lucide-react";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+
+/**
+ * The bordered frame around a list's table or empty state; it dims and reports busy while the
+ * server renders the next view. `@container` lets the columns hide by the frame's width.
+ */
+export function ListFrame({ pending, children }: { pending: boolean; children: ReactNode }) {
+  return (
+    <div
+      aria-busy={pending}
+      className={cn(
+        "@container overflow-hidden rounded-lg border border-zinc-200 bg-white transition-opacity dark:border-zinc-800 dark:bg-zinc-900",
+        pending && "opacity-60",
+      )}
+    >
+      {children}
+    </div>
+  );
+}
+
+type EmptyAction = { href: string; label: string; variant: "primary" | "secondary" };
+
+/**
+ * What a list shows without rows: "nothing matches" (with a way out of the filters) when the view
+ * is filtered, otherwise "nothing yet" with an optional next step.
+ */
+export function ListEmptyState({
+  filtered,
+  empty,
+  noMatch,
+}: {
+  filtered: boolean;
+  empty: { title: string; body: string; action?: EmptyAction | null };
+  noMatch: { title: string; body: string; clearLabel: string; onClear: () => void };
+}) {
+  if (filtered) {
+    return (
+      <EmptyState title={noMatch.title}>
+        <p>{noMatch.body}</p>
+        <button type="button" onClick={noMatch.onClear} className="mt-3 text-accent-600 hover:underline">
+          {noMatch.clearLabel}
+        </button>
+      </EmptyState>
+    );
+  }
+  return (
+    <EmptyState title={empty.title}>
+      <p>{empty.body}</p>
+      {empty.action && (
+        <Link href={empty.action.href} className={cn(buttonClass(empty.action.variant, "sm"), "mt-3")}>
+          {empty.action.label}
+        </Link>
+      )}
+    </EmptyState>
+  );
+}
+
+/**
+ * Keyset pagination: the server hands over the links (there is no page count to show), so only
+ * "first page" and "next page" exist. Renders nothing on a single page.
+ */
+export function ListPagination({
+  label,
+  firstLabel,
+  nextLabel,
+  firstHref,
+  nextHref,
+}: {
+  label: string;
+  firstLabel: string;
+  nextLabel: string;
+  firstHref: string | null;
+  nextHref: string | null;
+}) {
+  if (!firstHref && !nextHref) return null;
+  // `ml-auto` pushes it right inside a flex footer, `justify-end` where it stands on its own.
+  return (
+    <nav aria-label={label} className="ml-auto flex items-center justify-end gap-2">
+      {firstHref && (
+        <Link href={firstHref} className={buttonClass("secondary", "sm")}>
+          <ChevronsLeft className="size-4" aria-hidden />
+          {firstLabel}
+        </Link>
+      )}
+      {nextHref && (
+        <Link href={nextHref} className={buttonClass("secondary", "sm")}>
+          {nextLabel}
+          <ChevronRight className="size-4" aria-hidden />
+        </Link>
+      )}
+    </nav>
+  );
+}
