@@ -93,7 +93,8 @@ function ActivityItem({ orgSlug, row, showCustomer, names }: { orgSlug: string; 
       </span>
       <div className="min-w-0 flex-1 space-y-1">
         <p>
-          <span className="font-medium">{row.actorName ?? t("formerMember")}</span>{" "}
+          {/* No actor: a member who has left, or — for a service approval — the customer on the public page. */}
+          <span className="font-medium">{row.actorName ?? (row.kind === "service.approved" ? t("customerActor") : t("formerMember"))}</span>{" "}
           {kinds.has(row.kind as never) ? kinds(row.kind as never) : row.kind}
           {showCustomer && row.customerName && row.customerId && (
             <>

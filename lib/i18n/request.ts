@@ -4,20 +4,24 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { findOrgContext } from "@/lib/orgs/get-org-context";
 import { can } from "@/lib/permissions/can";
 import { messagesForOrg } from "@/lib/picklists/label-overrides";
-import { LOCALE_COOKIE, pickLocale } from "./locales";
+import { isLocale, LOCALE_COOKIE, pickLocale } from "./locales";
 import { messagesFor } from "./messages";
 
-export default getRequestConfig(async () => {
+export default getRequestConfig(async ({ locale: requested }) => {
   const [cookieStore, headerList, user] = await Promise.all([cookies(), headers(), getCurrentUser()]);
   const slug = headerList.get("x-org-slug");
   // Only a member's pages carry their org's locale and labels; anyone else gets the plain catalogue.
   const ctx = slug ? await findOrgContext(slug) : null;
-  const locale = pickLocale({
-    user: user?.locale,
-    cookie: cookieStore.get(LOCALE_COOKIE)?.value,
-    org: user?.locale ? null : (ctx?.org.locale ?? null),
-    browser: headerList.get("accept-language"),
-  });
+  // An explicit locale (getTranslations({ locale })) wins: public pages speak the org's language,
+  // whatever the visitor's settings.
+  const locale = isLocale(requested)
+    ? requested
+    : pickLocale({
+        user: user?.locale,
+        cookie: cookieStore.get(LOCALE_COOKIE)?.value,
+        org: user?.locale ? null : (ctx?.org.locale ?? null),
+        browser: headerList.get("accept-language"),
+      });
   return {
     locale,
     messages: ctx && can(ctx.actor, "customers.view") ? await messagesForOrg(ctx, locale) : messagesFor(locale),
