@@ -10,6 +10,7 @@ import { ensureBuild } from "./lib/build";
 import { onShutdownSignal, removeStaleDataDirs, runDirName, startFreshPostgres } from "./lib/database";
 import { load, percentile, signIn } from "./bench/http";
 import { loadBenchData } from "./bench/load-data";
+import { benchService } from "./bench/service";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3700);
 const BASE = `http://localhost:${PORT}`;
@@ -35,6 +36,7 @@ try {
   const { getCustomer } = await import("../lib/customers/get-customer");
   const { listActivities } = await import("../lib/activity/list-activities");
   const { db, closeDb } = await import("../db/client");
+  const { stopBoss } = await import("../lib/jobs/boss");
   const { sql } = await import("drizzle-orm");
   const { encodeCursor, feedCursor } = await import("../lib/db/keyset");
 
@@ -77,11 +79,20 @@ try {
     }
     sqlP95[scenario.key] = percentile(times, 95);
   }
-  await closeDb();
 
+  const inboundSecret = `whsec_${randomBytes(24).toString("base64")}`;
   child = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_URL: BASE, SERVIO_WORKERS: "off" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: database.url,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_URL: BASE,
+      APP_URL: BASE,
+      SERVIO_WORKERS: "off",
+      INBOUND_WEBHOOK_SECRET: inboundSecret,
+    },
   });
   const exited = new Promise((resolve) => child!.once("exit", resolve));
   await waitForOk(`${BASE}/api/health`, exited);
@@ -100,6 +111,14 @@ try {
       rps: samples.length / seconds,
     };
   }
+  const service = await benchService(BASE, ctx, someCustomer, inboundSecret);
+  await stopBoss();
+  await closeDb();
+  console.log(
+    `approval page ${service.approval_html_kb.toFixed(1)} KB HTML, p95 ${service.approval_p95_ms.toFixed(1)} ms; ` +
+      `inbound webhook p50 ${service.webhook_p50_ms.toFixed(1)} ms, p95 ${service.webhook_p95_ms.toFixed(1)} ms (one client)`,
+  );
+
   // The client-side navigation payload of the list (RSC), on top of its HTML.
   const rsc = await fetch(`${BASE}/${owner.orgSlug}/customers`, { headers: { cookie, rsc: "1" } });
   const rscKb = (await rsc.arrayBuffer()).byteLength / 1024;
@@ -123,6 +142,9 @@ try {
       list_payload_kb: round(results.list_first!.kb),
       rps: round(results.list_first!.rps),
       load_s: round(loadSeconds),
+      approval_html_kb: round(service.approval_html_kb),
+      approval_p95_ms: round(service.approval_p95_ms),
+      webhook_p95_ms: round(service.webhook_p95_ms),
     }),
   );
 } finally {

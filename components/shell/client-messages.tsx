@@ -6,6 +6,17 @@ import type { Messages } from "@/lib/i18n/messages";
 
 /** Namespaces only server code reads (e-mails, server-rendered pages): never sent to the browser. */
 const SERVER_ONLY = new Set<keyof Messages>(["app", "emails", "mailbox", "overview", "notFound"]);
+/** Parts of module namespaces only the server reads: e-mail texts and the public token pages. */
+const SERVER_ONLY_PARTS: Partial<Record<keyof Messages, readonly string[]>> = {
+  dispatch: ["email", "respond"],
+  approval: ["email", "report", "page", "history"],
+};
+
+function withoutServerParts(namespace: keyof Messages, messages: unknown) {
+  const parts = SERVER_ONLY_PARTS[namespace];
+  if (!parts || typeof messages !== "object" || messages === null) return messages;
+  return Object.fromEntries(Object.entries(messages).filter(([part]) => !parts.includes(part)));
+}
 
 /**
  * Public pages opened from an e-mail link (approval, assignment answer) are read on phones over
@@ -25,6 +36,10 @@ export async function ClientMessages({ children }: { children: ReactNode }) {
   const wanted = PUBLIC_PAGES.some((prefix) => path.startsWith(prefix))
     ? (namespace: keyof Messages) => PUBLIC_NAMESPACES.has(namespace)
     : (namespace: keyof Messages) => !SERVER_ONLY.has(namespace);
-  const messages = Object.fromEntries(Object.entries(all).filter(([namespace]) => wanted(namespace as keyof Messages)));
+  const messages = Object.fromEntries(
+    Object.entries(all)
+      .filter(([namespace]) => wanted(namespace as keyof Messages))
+      .map(([namespace, value]) => [namespace, withoutServerParts(namespace as keyof Messages, value)]),
+  );
   return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
 }

@@ -27,8 +27,13 @@ import { OPEN_STATUSES } from "./status";
 export async function assignEmployees(ctx: OrgContext, input: unknown) {
   requirePermission(ctx, "serviceRecords.assign");
   const { id, userIds } = parseInput(assignSchema, input);
+  return ctx.t.transaction((t) => setAssignees(ctx, t, id, userIds));
+}
+
+/** The work of assignEmployees inside the caller's transaction (also used when a record is filed). */
+export async function setAssignees(ctx: OrgContext, t: Tenant<Tx>, id: string, userIds: string[]) {
   const wanted = [...new Set(userIds)];
-  return ctx.t.transaction(async (t) => {
+  {
     const record = await getServiceRecordInOrgOrThrow(t, id, { lock: true });
     const current = await t.db
       .select({ userId: serviceAssignments.userId })
@@ -60,7 +65,7 @@ export async function assignEmployees(ctx: OrgContext, input: unknown) {
       changes: { assignees: { from: before, to: after } },
     });
     return { added: added.length, removed: removed.length };
-  });
+  }
 }
 
 async function namesOf(t: Tenant, userIds: string[]) {

@@ -5,16 +5,19 @@ import type { OrgContext } from "@/lib/context";
 import { productSubject } from "@/lib/products/internal";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
+import { setAssignees } from "./assign";
 import { assertMembers, assertServiceReferencesInOrg, nextRecordNumber } from "./internal";
 import { createServiceRecordSchema } from "./schemas";
 
 /**
- * SPEC S1: a new request. People chosen on the form are assigned through `assign` afterwards (by
- * the caller) so they get their e-mails; here they are only checked to be members.
+ * SPEC S1: a new request. People chosen on the form are assigned in the same transaction (and
+ * e-mailed, S4), so a record is never filed with its assignment half done; choosing people needs
+ * the right to assign.
  */
 export async function createServiceRecord(ctx: OrgContext, input: unknown) {
   requirePermission(ctx, "serviceRecords.create");
   const { assigneeIds, ...fields } = parseInput(createServiceRecordSchema, input);
+  if (assigneeIds.length) requirePermission(ctx, "serviceRecords.assign");
   return ctx.t.transaction(async (t) => {
     await assertServiceReferencesInOrg(t, fields);
     await assertMembers(t, assigneeIds);
@@ -33,6 +36,7 @@ export async function createServiceRecord(ctx: OrgContext, input: unknown) {
       )
       .returning({ id: serviceRecords.id, number: serviceRecords.number });
     await recordActivity(ctx, t, { kind: "service.created", entityId: record!.id, customerId: fields.customerId, summary: `#${number} ${subject}`.trim() });
-    return { id: record!.id, number: record!.number, assigneeIds };
+    if (assigneeIds.length) await setAssignees(ctx, t, record!.id, assigneeIds);
+    return { id: record!.id, number: record!.number };
   });
 }

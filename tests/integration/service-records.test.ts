@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { activities, serviceAssignments, serviceRecords } from "@/db/schema";
+import { activities, emailOutbox, serviceAssignments, serviceRecords } from "@/db/schema";
 import { createCustomer } from "@/lib/customers/create-customer";
 import { getCustomer } from "@/lib/customers/get-customer";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -380,5 +380,26 @@ describe("the product catalogue", () => {
   it("refuses a product without a name or with a bad price", async () => {
     const error = await caught(createProduct(a.ctx, { name: " ", price: "abc" }), ValidationError);
     expect(error.fieldErrors).toEqual({ name: "required", price: "invalid" });
+  });
+});
+
+describe("assigning people while filing", () => {
+  it("assigns and e-mails them in the same transaction as the record", async () => {
+    const tech = await addMember(a, "edit");
+    const { id } = await createServiceRecord(a.ctx, recordInput(refsA, { assigneeIds: [tech.userId] }));
+    const assigned = await db.select().from(serviceAssignments).where(and(eq(serviceAssignments.orgId, a.orgId), eq(serviceAssignments.recordId, id)));
+    expect(assigned.map((r) => [r.userId, r.response])).toEqual([[tech.userId, "pending"]]);
+    expect((await rowOf(id))!.status).toBe("assigned");
+    const mails = await db.select({ to: emailOutbox.to }).from(emailOutbox).where(and(eq(emailOutbox.orgId, a.orgId), eq(emailOutbox.to, tech.email)));
+    expect(mails).toHaveLength(1);
+  });
+
+  it("needs the right to assign, and a non-member as assignee files nothing", async () => {
+    const contributor = await addMember(a, "contribute");
+    const before = (await listServiceRecords(a.ctx, {})).total;
+    await caught(createServiceRecord(contributor.ctx, recordInput(refsA, { assigneeIds: [a.userId] })), ForbiddenError);
+    const error = await caught(createServiceRecord(a.ctx, recordInput(refsA, { assigneeIds: [b.userId] })), ValidationError);
+    expect(error.fieldErrors).toEqual({ assigneeIds: "invalid" });
+    expect((await listServiceRecords(a.ctx, {})).total).toBe(before);
   });
 });

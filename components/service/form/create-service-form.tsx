@@ -61,9 +61,8 @@ export function CreateServiceForm({
         plannedStart: fromLocalInput(wallClockOf(values.plannedStart), timeZone),
         plannedEnd: fromLocalInput(wallClockOf(values.plannedEnd), timeZone),
       }),
-    onSuccess: ({ id, number, assigned }) => {
-      if (assigned) toast.success(t("created", { number }));
-      else toast.warning(t("createdNotAssigned", { number }));
+    onSuccess: ({ id, number }) => {
+      toast.success(t("created", { number }));
       router.push(`/${orgSlug}/service/${id}`);
     },
   });

@@ -1,18 +1,19 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { Badge, Card, CardHeader } from "@/components/ui/card";
 import type { ServiceRecordView } from "@/lib/service/get-service-record";
 
 const TONE = { pending: "neutral", accepted: "accent", rejected: "danger" } as const;
 
 /** Who is assigned, how each answered, and their times on site (SPEC S3/S4). */
-export async function AssigneesCard({ assignees }: { assignees: ServiceRecordView["assignees"] }) {
+export async function AssigneesCard({ assignees, editor }: { assignees: ServiceRecordView["assignees"]; editor?: ReactNode }) {
   const t = await getTranslations("service.record");
   const responses = await getTranslations("service.responses");
   const format = await getFormatter();
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "short", timeStyle: "short" });
   return (
     <Card>
-      <CardHeader title={t("sections.assignees")} />
+      <CardHeader title={t("sections.assignees")} actions={editor} />
       {assignees.length === 0 ? (
         <p className="px-4 py-3 text-sm text-zinc-500">{t("noAssignees")}</p>
       ) : (

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { CompletePanel } from "@/components/service/approval/complete-panel";
 import { AssigneesCard } from "@/components/service/record/assignees-card";
+import { AssigneesEditor } from "@/components/service/record/assignees-editor";
 import { loadServiceRecord } from "@/components/service/record/load-service-record";
 import { RecordDetails } from "@/components/service/record/record-details";
 import { RecordHeader } from "@/components/service/record/record-header";
@@ -9,7 +10,9 @@ import { RecordTimerSection } from "@/components/service/timer/record-timer-sect
 import { AccessDenied } from "@/components/shell/access-denied";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
 import { getApprovalState } from "@/lib/approval/get-approval-state";
+import { listMemberOptions } from "@/lib/members/list-member-options";
 import { can } from "@/lib/permissions/can";
+import { OPEN_STATUSES } from "@/lib/service/status";
 
 type Params = { params: Promise<{ org: string; id: string }> };
 
@@ -31,7 +34,8 @@ export default async function ServiceRecordPage({ params }: Params) {
   if (loaded.denied) return <AccessDenied />;
   const { ctx, record } = loaded.data;
   const slug = ctx.org.slug;
-  const approval = await getApprovalState(ctx, { id: record.id });
+  const canAssign = can(ctx.actor, "serviceRecords.assign") && OPEN_STATUSES.includes(record.status);
+  const [approval, members] = await Promise.all([getApprovalState(ctx, { id: record.id }), canAssign ? listMemberOptions(ctx) : null]);
   return (
     <>
       <RecordHeader orgSlug={slug} record={record} canUpdate={can(ctx.actor, "serviceRecords.update")} />
@@ -48,7 +52,14 @@ export default async function ServiceRecordPage({ params }: Params) {
         </div>
         <div className="space-y-6">
           <RecordTimerSection ctx={ctx} recordId={record.id} />
-          <AssigneesCard assignees={record.assignees} />
+          <AssigneesCard
+            assignees={record.assignees}
+            editor={
+              members && (
+                <AssigneesEditor orgSlug={slug} recordId={record.id} members={members} assigned={record.assignees.map((a) => a.userId)} />
+              )
+            }
+          />
         </div>
       </div>
     </>
