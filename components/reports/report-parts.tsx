@@ -1,25 +1,12 @@
 import { Download } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
-import { Badge, Card, CardHeader } from "@/components/ui/card";
+import { Card, CardHeader } from "@/components/ui/card";
 import { formatDuration } from "@/lib/time-entries/format";
-import type { ServiceStatus } from "@/lib/service/status";
 import { DurationChart } from "./duration-chart";
 
-const STATUS_TONE: Record<ServiceStatus, "neutral" | "accent" | "warning" | "danger"> = {
-  new: "neutral",
-  assigned: "neutral",
-  in_progress: "warning",
-  completed: "accent",
-  approved: "accent",
-  closed: "neutral",
-  cancelled: "danger",
-};
-
-export async function StatusBadge({ status }: { status: ServiceStatus }) {
-  const t = await getTranslations("reports.status");
-  return <Badge tone={STATUS_TONE[status]}>{t(status)}</Badge>;
-}
+/** The same status badge as the Service list and record page. */
+export { StatusBadge } from "@/components/service/record/status-badge";
 
 /** Durations are tabular: digits line up down a column. */
 export function Duration({ seconds }: { seconds: number }) {

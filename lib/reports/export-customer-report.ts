@@ -16,6 +16,7 @@ export async function exportCustomerReport(ctx: OrgContext, input: unknown, opti
   requirePermission(ctx, "reports.export");
   const report = await customerReport(ctx, input, { locale: options.locale, limit: options.cap ?? EXPORT_CAP, now: options.now });
   const m = messagesFor(options.locale).reports;
+  const statuses = messagesFor(options.locale).service.statuses;
   const header = [m.columns.number, m.columns.requestDate, m.columns.serviceType, m.columns.contact, m.columns.subject, m.columns.status, m.columns.technicians, m.columns.time, m.columns.seconds, m.columns.score];
   const lines = report.rows.map((r) => [
     String(r.number),
@@ -23,7 +24,7 @@ export async function exportCustomerReport(ctx: OrgContext, input: unknown, opti
     r.serviceType,
     r.contact,
     r.subject,
-    m.status[r.status],
+    statuses[r.status],
     r.technicians.join(", "),
     formatDuration(r.seconds),
     String(r.seconds),

@@ -13,6 +13,7 @@ export async function exportUserReport(ctx: OrgContext, input: unknown, options:
   requirePermission(ctx, "reports.export");
   const report = await userReport(ctx, input, { locale: options.locale, limit: options.cap ?? EXPORT_CAP, now: options.now });
   const m = messagesFor(options.locale).reports;
+  const statuses = messagesFor(options.locale).service.statuses;
   const header = [m.columns.number, m.columns.requestDate, m.columns.customer, m.columns.serviceType, m.columns.subject, m.columns.status, m.columns.ownTime, m.columns.seconds, m.columns.score];
   const lines = report.rows.map((r) => [
     String(r.number),
@@ -20,7 +21,7 @@ export async function exportUserReport(ctx: OrgContext, input: unknown, options:
     r.customer?.name,
     r.serviceType,
     r.subject,
-    m.status[r.status],
+    statuses[r.status],
     formatDuration(r.seconds),
     String(r.seconds),
     r.score === null ? null : String(r.score),
