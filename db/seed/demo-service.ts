@@ -97,15 +97,12 @@ export async function seedDemoService(orgSlug: string, userIds: [string, string,
     await assignEmployees(admin, { id, userIds: [technicianId] });
     if (stage === "assigned") continue;
     await changeServiceStatus(technician, { id, status: "in_progress" });
-    await checkIn(technician, { recordId: id });
+    // On site the day after the request: check-in, the work, check-out.
     const start = new Date(now - daysAgo * 24 * HOUR + 25 * HOUR);
-    await addManualEntry(technician, {
-      recordId: id,
-      startedAt: start.toISOString(),
-      stoppedAt: new Date(start.getTime() + (45 + i * 7) * 60_000).toISOString(),
-      note: "Sahada çalışma",
-    });
-    await checkOut(technician, { recordId: id });
+    const stop = new Date(start.getTime() + (45 + i * 7) * 60_000);
+    await checkIn(technician, { recordId: id }, { now: new Date(start.getTime() - 10 * 60_000) });
+    await addManualEntry(technician, { recordId: id, startedAt: start.toISOString(), stoppedAt: stop.toISOString(), note: "Sahada çalışma" });
+    await checkOut(technician, { recordId: id }, { now: new Date(stop.getTime() + 5 * 60_000) });
     if (stage === "in_progress") continue;
     const email = customer.email ?? "musteri@example.test";
     await completeService(technician, { id, email, result: "İş tamamlandı, sistem test edildi.", fee: i % 2 ? "1.500,00" : "" });
