@@ -81,7 +81,7 @@ try {
   }
 
   const inboundSecret = `whsec_${randomBytes(24).toString("base64")}`;
-  child = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
+  child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(PORT)], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,

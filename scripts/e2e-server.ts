@@ -38,7 +38,8 @@ try {
   process.exit(1);
 }
 
-child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+// The same production server as `npm start`: a worker per core (scripts/serve.mjs).
+child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port)], {
   stdio: "inherit",
   // `next start` also reads .env.local, but never overrides variables that are set: the empty
   // values keep a developer's real mail settings out of the browser tests.

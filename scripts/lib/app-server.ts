@@ -64,7 +64,10 @@ export async function runApp(mode: "start" | "dev") {
   };
   if (database.embedded && !process.env.RESEND_API_KEY && !process.env.SMTP_URL) env.MAILBOX_OPEN = "1";
 
-  const child = spawn("node_modules/.bin/next", [mode, "-p", String(port)], { stdio: "inherit", env });
+  // Production: one `next start` per core (scripts/serve.mjs); development: a single `next dev`.
+  const command: [string, string[]] =
+    mode === "start" ? [process.execPath, ["scripts/serve.mjs", "-p", String(port)]] : ["node_modules/.bin/next", ["dev", "-p", String(port)]];
+  const child = spawn(...command, { stdio: "inherit", env });
   const exited = new Promise<number>((resolve) => {
     child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
     child.once("error", (error) => {
