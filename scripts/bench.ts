@@ -101,7 +101,8 @@ try {
   const results: Record<string, { p50: number; p95: number; kb: number; rps: number }> = {};
   for (const scenario of scenarios) {
     const url = `${BASE}/${owner.orgSlug}${scenario.path}`;
-    await load(url, cookie, CONCURRENCY, CONCURRENCY); // warm-up
+    // Warm-up: every worker process renders the page a few times before it is measured.
+    await load(url, cookie, CONCURRENCY * 3, CONCURRENCY);
     const { samples, seconds } = await load(url, cookie, REQUESTS, CONCURRENCY);
     const ms = samples.map((s) => s.ms);
     results[scenario.key] = {
