@@ -7,8 +7,9 @@ import type { ThreadMessage } from "@/lib/service/messages/list-messages";
 
 export function FileSize({ bytes }: { bytes: number }) {
   const format = useFormatter();
+  if (bytes < 1024) return format.number(bytes, { style: "unit", unit: "byte" });
   return bytes < 1024 * 1024
-    ? format.number(Math.max(1, Math.round(bytes / 1024)), { style: "unit", unit: "kilobyte" })
+    ? format.number(Math.round(bytes / 1024), { style: "unit", unit: "kilobyte" })
     : format.number(bytes / (1024 * 1024), { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
 }
 
