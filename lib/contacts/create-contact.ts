@@ -5,7 +5,7 @@ import type { OrgContext } from "@/lib/context";
 import { getCustomerInOrgOrThrow, refreshCustomerSearch } from "@/lib/customers/internal";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
-import { contactSearchText, makePrimary } from "./internal";
+import { makePrimary } from "./internal";
 import { createContactSchema } from "./schemas";
 
 export async function createContact(ctx: OrgContext, input: unknown) {
@@ -13,7 +13,7 @@ export async function createContact(ctx: OrgContext, input: unknown) {
   const { isPrimary, ...values } = parseInput(createContactSchema, input);
   return ctx.t.transaction(async (t) => {
     await getCustomerInOrgOrThrow(t, values.customerId, { lock: true });
-    const [contact] = await t.db.insert(contacts).values(t.values({ ...values, searchText: contactSearchText(values) })).returning({ id: contacts.id });
+    const [contact] = await t.db.insert(contacts).values(t.values(values)).returning({ id: contacts.id });
     const id = contact!.id;
     if (isPrimary) await makePrimary(t, values.customerId, id);
     await refreshCustomerSearch(t, values.customerId);

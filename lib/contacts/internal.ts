@@ -23,7 +23,7 @@ export async function makePrimary(t: Tenant, customerId: string, contactId: stri
 
 type SearchableContact = { name: string; title?: string | null; role?: string | null; email?: string | null; phone?: string | null };
 
-/** The folded text the org-wide contacts list searches; every contact write sets it. */
-export function contactSearchText(c: SearchableContact) {
-  return searchDocument([c.name, c.title, c.role, c.email, c.phone]);
+/** The folded text the org-wide contacts list searches; refreshCustomerSearch keeps it current. */
+export function contactSearchText(c: SearchableContact, customerName: string) {
+  return searchDocument([c.name, c.title, c.role, c.email, c.phone, customerName]);
 }

@@ -7,7 +7,7 @@ import { refreshCustomerSearch } from "@/lib/customers/internal";
 import { ConflictError } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
-import { contactSearchText, getContactInOrgOrThrow, makePrimary } from "./internal";
+import { getContactInOrgOrThrow, makePrimary } from "./internal";
 import { updateContactSchema } from "./schemas";
 
 /** Same version rule as customers. A primary contact stays primary until another one is made primary. */
@@ -19,7 +19,7 @@ export async function updateContact(ctx: OrgContext, input: unknown) {
     if (current.version !== version) throw new ConflictError("staleVersion");
     const changes = diffFields(current, { ...fields, isPrimary: current.isPrimary || isPrimary });
     if (Object.keys(changes).length === 0) return { id, version };
-    await t.db.update(contacts).set({ ...fields, searchText: contactSearchText(fields), version: version + 1 }).where(t.where(contacts, eq(contacts.id, id)));
+    await t.db.update(contacts).set({ ...fields, version: version + 1 }).where(t.where(contacts, eq(contacts.id, id)));
     if (isPrimary && !current.isPrimary) await makePrimary(t, current.customerId, id);
     await refreshCustomerSearch(t, current.customerId);
     await recordActivity(ctx, t, { kind: "contact.updated", entityId: id, customerId: current.customerId, summary: fields.name, changes });

@@ -1,5 +1,4 @@
 import "server-only";
-import { contactSearchText } from "@/lib/contacts/internal";
 import { contacts, customers } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import type { OrgContext } from "@/lib/context";
@@ -16,7 +15,7 @@ export async function createCustomer(ctx: OrgContext, input: unknown) {
     await assertAccountCodeFree(t, fields.accountCode);
     const [customer] = await t.db.insert(customers).values(t.values(fields)).returning({ id: customers.id });
     const id = customer!.id;
-    await t.db.insert(contacts).values(t.values({ ...contact, customerId: id, isPrimary: true, searchText: contactSearchText(contact) }));
+    await t.db.insert(contacts).values(t.values({ ...contact, customerId: id, isPrimary: true }));
     await setCustomerTags(t, id, tagIds);
     await refreshCustomerSearch(t, id);
     await recordActivity(ctx, t, { kind: "customer.created", entityId: id, customerId: id, summary: fields.name });

@@ -3,6 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import { contacts, customers, customerTags, memberships, picklistItems } from "@/db/schema";
 import type { Tenant } from "@/lib/db/tenant";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { contactSearchText } from "@/lib/contacts/internal";
 import { searchDocument } from "@/lib/search/fold";
 import type { CustomerFields } from "./schemas";
 
@@ -59,13 +60,21 @@ export async function assertAccountCodeFree(t: Tenant, accountCode: string | nul
   if (other && other.id !== selfId) throw new ValidationError({ accountCode: "accountCodeTaken" });
 }
 
-/** Rebuilds the folded search column from the customer and its contacts' names, phones, e-mails. */
+/**
+ * Rebuilds the folded search texts after any write to a customer or its contacts: the customer's
+ * (its fields and its contacts' names, phones, e-mails) and each contact's (its own fields and the
+ * company name, so the contacts list finds everyone at "Delta" by "delta").
+ */
 export async function refreshCustomerSearch(t: Tenant, customerId: string) {
   const customer = await getCustomerInOrgOrThrow(t, customerId);
   const people = await t.db
-    .select({ name: contacts.name, email: contacts.email, phone: contacts.phone })
+    .select({ id: contacts.id, name: contacts.name, title: contacts.title, role: contacts.role, email: contacts.email, phone: contacts.phone, searchText: contacts.searchText })
     .from(contacts)
     .where(t.where(contacts, eq(contacts.customerId, customerId)));
+  for (const person of people) {
+    const searchText = contactSearchText(person, customer.name);
+    if (searchText !== person.searchText) await t.db.update(contacts).set({ searchText }).where(t.where(contacts, eq(contacts.id, person.id)));
+  }
   const searchText = searchDocument([
     customer.name,
     customer.accountCode,

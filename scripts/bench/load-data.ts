@@ -26,8 +26,8 @@ export async function loadBenchData(url: string, orgId: string, userId: string, 
                                  (array['Bilişim','Elektrik','Tehnic','Yapı','Software','Enerji','Medikal'])[1 + (g / 8) % 7] || ' ' || g as name) n`);
     await time("contacts", () => sql`
       insert into contacts (org_id, customer_id, name, email, phone, is_primary, search_text)
-      select org_id, customer_id, name, email, phone, is_primary, lower(unaccent(name || ' ' || email || ' ' || phone || ' ' || regexp_replace(phone, '\\D', '', 'g')))
-      from (select c.org_id, c.id as customer_id, (array['Ayşe','Mehmet','Ioana','Ștefan'])[1 + k] || ' ' || (array['Yılmaz','Popescu','Öztürk','Țurcanu'])[1 + (k + 1) % 4] as name,
+      select org_id, customer_id, name, email, phone, is_primary, lower(unaccent(name || ' ' || email || ' ' || phone || ' ' || regexp_replace(phone, '\\D', '', 'g') || ' ' || customer_name))
+      from (select c.org_id, c.id as customer_id, c.name as customer_name, (array['Ayşe','Mehmet','Ioana','Ștefan'])[1 + k] || ' ' || (array['Yılmaz','Popescu','Öztürk','Țurcanu'])[1 + (k + 1) % 4] as name,
                    'kisi' || k || '@' || split_part(c.email, '@', 2) as email, c.phone, k = 1 as is_primary
             from customers c cross join generate_series(1, ${sizes.contactsPer}) k where c.org_id = ${orgId}) p`);
     await time("activities", () => sql`

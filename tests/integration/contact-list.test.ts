@@ -5,6 +5,8 @@ import { contacts } from "@/db/schema";
 import { createContact } from "@/lib/contacts/create-contact";
 import { listContacts, PAGE_SIZE } from "@/lib/contacts/list-contacts";
 import { createCustomer } from "@/lib/customers/create-customer";
+import { getCustomer } from "@/lib/customers/get-customer";
+import { updateCustomer } from "@/lib/customers/update-customer";
 import { ForbiddenError } from "@/lib/errors";
 import { searchDocument } from "@/lib/search/fold";
 import { addMember, createOrg } from "./factories";
@@ -79,6 +81,16 @@ describe("the contacts list", () => {
     ["0212 555 01 02", "İbrahim Öztürk"],
   ])("searching %s finds %s", async (q, expected) => {
     expect(await names(a, { q })).toEqual([expected]);
+  });
+
+  it("finds everyone at a company by the company's name, and follows a rename", async () => {
+    expect(await names(a, { q: "carpati instal" })).toEqual(["Ioana Țîrcă", "Ștefan Munteanu"]);
+    const current = await getCustomer(a.ctx, { id: isik.id });
+    const { contacts: _contacts, createdAt: _c, updatedAt: _u, ...fields } = current;
+    await updateCustomer(a.ctx, { ...fields, name: "Işıklı Aydınlatma", version: current.version });
+    expect(await names(a, { q: "aydinlatma" })).toEqual(["AYŞE YILMAZ", "Eski Çalışan", "İbrahim Öztürk"]);
+    expect(await names(a, { q: "isik elektrik" })).toEqual([]);
+    await updateCustomer(a.ctx, { ...fields, version: current.version + 1 });
   });
 
   it("treats % and _ literally and finds nothing that is not there", async () => {
