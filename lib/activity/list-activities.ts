@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { activities, customers, users } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
@@ -35,7 +35,7 @@ export async function listActivities(ctx: OrgContext, input: unknown) {
     })
     .from(activities)
     .leftJoin(users, eq(users.id, activities.actorId))
-    .leftJoin(customers, and(eq(customers.orgId, activities.orgId), eq(customers.id, activities.customerId)))
+    .leftJoin(customers, ctx.t.where(customers, eq(customers.id, activities.customerId)))
     .where(
       ctx.t.where(
         activities,

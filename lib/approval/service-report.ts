@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { eq, isNotNull, sql } from "drizzle-orm";
 import { contacts, customers, products, serviceRecords, timeEntries } from "@/db/schema";
 import type { Tenant } from "@/lib/db/tenant";
 import { NotFoundError } from "@/lib/errors";
@@ -37,9 +37,9 @@ export async function loadServiceReport(t: Tenant, recordId: string): Promise<Se
       result: serviceRecords.result,
     })
     .from(serviceRecords)
-    .leftJoin(customers, and(eq(customers.orgId, serviceRecords.orgId), eq(customers.id, serviceRecords.customerId)))
-    .leftJoin(contacts, and(eq(contacts.orgId, serviceRecords.orgId), eq(contacts.id, serviceRecords.contactId)))
-    .leftJoin(products, and(eq(products.orgId, serviceRecords.orgId), eq(products.id, serviceRecords.productId)))
+    .leftJoin(customers, t.where(customers, eq(customers.id, serviceRecords.customerId)))
+    .leftJoin(contacts, t.where(contacts, eq(contacts.id, serviceRecords.contactId)))
+    .leftJoin(products, t.where(products, eq(products.id, serviceRecords.productId)))
     .where(t.where(serviceRecords, eq(serviceRecords.id, recordId)));
   if (!row) throw new NotFoundError("serviceRecord");
   const { productName, ...report } = row;

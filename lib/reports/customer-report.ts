@@ -63,8 +63,8 @@ export async function customerReport(ctx: OrgContext, input: unknown, options: {
       })
       .from(serviceRecords)
       .leftJoin(picklistItems, serviceTypeJoin(serviceRecords.orgId, serviceRecords.serviceTypeId))
-      .leftJoin(contacts, and(eq(contacts.orgId, serviceRecords.orgId), eq(contacts.id, serviceRecords.contactId)))
-      .leftJoin(products, and(eq(products.orgId, serviceRecords.orgId), eq(products.id, serviceRecords.productId)))
+      .leftJoin(contacts, t.where(contacts, eq(contacts.id, serviceRecords.contactId)))
+      .leftJoin(products, t.where(products, eq(products.id, serviceRecords.productId)))
       .where(inScope)
       .orderBy(desc(serviceRecords.requestDate), desc(serviceRecords.number))
       .limit(limit + 1);

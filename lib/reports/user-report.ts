@@ -78,9 +78,9 @@ export async function userReport(ctx: OrgContext, input: unknown = {}, options: 
         score: serviceRecords.approvalScore,
       })
       .from(serviceRecords)
-      .leftJoin(customers, and(eq(customers.orgId, serviceRecords.orgId), eq(customers.id, serviceRecords.customerId)))
+      .leftJoin(customers, t.where(customers, eq(customers.id, serviceRecords.customerId)))
       .leftJoin(picklistItems, serviceTypeJoin(serviceRecords.orgId, serviceRecords.serviceTypeId))
-      .leftJoin(products, and(eq(products.orgId, serviceRecords.orgId), eq(products.id, serviceRecords.productId)))
+      .leftJoin(products, t.where(products, eq(products.id, serviceRecords.productId)))
       .where(inScope)
       .orderBy(desc(serviceRecords.requestDate), desc(serviceRecords.number))
       .limit(limit + 1);

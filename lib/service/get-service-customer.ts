@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { asc, desc, eq } from "drizzle-orm";
 import { contacts, customers, picklistItems } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
 import { NotFoundError } from "@/lib/errors";
@@ -27,7 +27,7 @@ export async function getServiceCustomer(ctx: OrgContext, input: unknown, locale
       regionLabels: picklistItems.labels,
     })
     .from(customers)
-    .leftJoin(picklistItems, and(eq(picklistItems.orgId, customers.orgId), eq(picklistItems.id, customers.regionId)))
+    .leftJoin(picklistItems, ctx.t.where(picklistItems, eq(picklistItems.id, customers.regionId)))
     .where(ctx.t.where(customers, eq(customers.id, id)));
   if (!customer) throw new NotFoundError("customer");
   const people = await ctx.t.db

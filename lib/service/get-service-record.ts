@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { contacts, customers, picklistItems, type PicklistLabels, products, serviceAssignments, serviceRecords, users } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
@@ -45,12 +45,12 @@ export async function getServiceRecord(ctx: OrgContext, input: unknown, locale: 
       createdByName: creator.name,
     })
     .from(serviceRecords)
-    .leftJoin(customers, and(eq(customers.orgId, serviceRecords.orgId), eq(customers.id, serviceRecords.customerId)))
-    .leftJoin(region, and(eq(region.orgId, serviceRecords.orgId), eq(region.id, customers.regionId)))
-    .leftJoin(contacts, and(eq(contacts.orgId, serviceRecords.orgId), eq(contacts.id, serviceRecords.contactId)))
-    .leftJoin(serviceType, and(eq(serviceType.orgId, serviceRecords.orgId), eq(serviceType.id, serviceRecords.serviceTypeId)))
-    .leftJoin(priority, and(eq(priority.orgId, serviceRecords.orgId), eq(priority.id, serviceRecords.priorityId)))
-    .leftJoin(products, and(eq(products.orgId, serviceRecords.orgId), eq(products.id, serviceRecords.productId)))
+    .leftJoin(customers, t.where(customers, eq(customers.id, serviceRecords.customerId)))
+    .leftJoin(region, t.where(region, eq(region.id, customers.regionId)))
+    .leftJoin(contacts, t.where(contacts, eq(contacts.id, serviceRecords.contactId)))
+    .leftJoin(serviceType, t.where(serviceType, eq(serviceType.id, serviceRecords.serviceTypeId)))
+    .leftJoin(priority, t.where(priority, eq(priority.id, serviceRecords.priorityId)))
+    .leftJoin(products, t.where(products, eq(products.id, serviceRecords.productId)))
     .leftJoin(creator, eq(creator.id, serviceRecords.createdById))
     .where(t.where(serviceRecords, eq(serviceRecords.id, id)));
   if (!row) throw new NotFoundError("serviceRecord");

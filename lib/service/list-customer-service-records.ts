@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { picklistItems, serviceRecords } from "@/db/schema";
@@ -33,7 +33,7 @@ export async function listCustomerServiceRecords(ctx: OrgContext, input: unknown
       serviceTypeLabels: serviceType.labels,
     })
     .from(serviceRecords)
-    .leftJoin(serviceType, and(eq(serviceType.orgId, serviceRecords.orgId), eq(serviceType.id, serviceRecords.serviceTypeId)))
+    .leftJoin(serviceType, ctx.t.where(serviceType, eq(serviceType.id, serviceRecords.serviceTypeId)))
     .where(ctx.t.where(serviceRecords, eq(serviceRecords.customerId, customerId)))
     .orderBy(desc(serviceRecords.requestDate), desc(serviceRecords.createdAt), desc(serviceRecords.id))
     .limit(limit);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, ne } from "drizzle-orm";
+import { asc, eq, inArray, ne } from "drizzle-orm";
 import { customers, products, serviceAssignments, serviceRecords, users } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -29,8 +29,8 @@ export async function listPendingApprovals(ctx: OrgContext) {
       comment: serviceRecords.approvalComment,
     })
     .from(serviceRecords)
-    .leftJoin(customers, and(eq(customers.orgId, serviceRecords.orgId), eq(customers.id, serviceRecords.customerId)))
-    .leftJoin(products, and(eq(products.orgId, serviceRecords.orgId), eq(products.id, serviceRecords.productId)))
+    .leftJoin(customers, t.where(customers, eq(customers.id, serviceRecords.customerId)))
+    .leftJoin(products, t.where(products, eq(products.id, serviceRecords.productId)))
     .where(t.where(serviceRecords, eq(serviceRecords.status, "approved")))
     .orderBy(asc(serviceRecords.approvedAt), asc(serviceRecords.number))
     .limit(PENDING_LIMIT);

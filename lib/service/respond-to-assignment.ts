@@ -49,7 +49,7 @@ export async function describeAssignment(token: string) {
   const found = await findAssignmentByToken(db, token);
   if (!found) return { state: "unknown" as const, locale: null };
   const [customer] = found.customerId
-    ? await db.select({ name: customers.name }).from(customers).where(and(eq(customers.orgId, found.orgId), eq(customers.id, found.customerId)))
+    ? await db.select({ name: customers.name }).from(customers).where(tenant(found.orgId).where(customers, eq(customers.id, found.customerId)))
     : [];
   const locale: Locale = isLocale(found.assigneeLocale) ? found.assigneeLocale : isLocale(found.orgLocale) ? found.orgLocale : "en";
   return {

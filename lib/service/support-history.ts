@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { picklistItems, products, serviceRecords, timeEntries } from "@/db/schema";
 import { supportHistorySchema } from "@/lib/approval/schemas";
 import type { OrgContext } from "@/lib/context";
@@ -29,8 +29,8 @@ export async function listSupportHistory(ctx: OrgContext, input: unknown, locale
       score: serviceRecords.approvalScore,
     })
     .from(serviceRecords)
-    .leftJoin(picklistItems, and(eq(picklistItems.orgId, serviceRecords.orgId), eq(picklistItems.id, serviceRecords.serviceTypeId)))
-    .leftJoin(products, and(eq(products.orgId, serviceRecords.orgId), eq(products.id, serviceRecords.productId)))
+    .leftJoin(picklistItems, t.where(picklistItems, eq(picklistItems.id, serviceRecords.serviceTypeId)))
+    .leftJoin(products, t.where(products, eq(products.id, serviceRecords.productId)))
     .where(t.where(serviceRecords, eq(serviceRecords.customerId, customerId), eq(serviceRecords.status, "closed")))
     .orderBy(desc(serviceRecords.closedAt), desc(serviceRecords.number))
     .limit(SUPPORT_HISTORY_LIMIT);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { eq, isNull } from "drizzle-orm";
 import { customers, serviceRecords, timeEntries } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -29,8 +29,8 @@ export async function getRunningTimer(ctx: OrgContext): Promise<RunningTimer | n
       startedAt: timeEntries.startedAt,
     })
     .from(timeEntries)
-    .innerJoin(serviceRecords, and(eq(serviceRecords.orgId, timeEntries.orgId), eq(serviceRecords.id, timeEntries.recordId)))
-    .leftJoin(customers, and(eq(customers.orgId, serviceRecords.orgId), eq(customers.id, serviceRecords.customerId)))
+    .innerJoin(serviceRecords, ctx.t.where(serviceRecords, eq(serviceRecords.id, timeEntries.recordId)))
+    .leftJoin(customers, ctx.t.where(customers, eq(customers.id, serviceRecords.customerId)))
     .where(ctx.t.where(timeEntries, eq(timeEntries.userId, ctx.actor.userId), isNull(timeEntries.stoppedAt)));
   return row ? { ...row, startedAt: row.startedAt.toISOString() } : null;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { eq, isNull, ne, sql } from "drizzle-orm";
 import { memberships, serviceRecords, timeEntries } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import type { OrgContext } from "@/lib/context";
@@ -76,7 +76,7 @@ function selectEntries(t: Tenant) {
   return t.db
     .select(entryWithRecord)
     .from(timeEntries)
-    .innerJoin(serviceRecords, and(eq(serviceRecords.orgId, timeEntries.orgId), eq(serviceRecords.id, timeEntries.recordId)));
+    .innerJoin(serviceRecords, t.where(serviceRecords, eq(serviceRecords.id, timeEntries.recordId)));
 }
 
 export async function findRunningEntry(t: Tenant, userId: string): Promise<EntryWithRecord | null> {
