@@ -70,6 +70,8 @@ export const ACTION_RULES = {
   // Reports (R)
   "reports.view": { level: "view" },
   "reports.export": { level: "view" },
+  /** Report 2 of someone else (own reports need only reports.view). */
+  "reports.viewOthers": { level: "manage" },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof ACTION_RULES;

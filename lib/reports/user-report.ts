@@ -2,9 +2,8 @@ import "server-only";
 import { and, between, desc, eq, exists, or, sql } from "drizzle-orm";
 import { customers, memberships, picklistItems, products, serviceAssignments, serviceRecords, timeEntries, users } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import { effectiveLevel } from "@/lib/permissions/can";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import type { ServiceStatus } from "@/lib/service/status";
 import type { Tenant } from "@/lib/db/tenant";
@@ -19,10 +18,6 @@ import { userReportSchema } from "./schemas";
  * Manage level, the level that already sets other people's permissions. A technician's hours are
  * personal enough that View must not list a colleague's.
  */
-export function canSeeOthersReports(actor: OrgContext["actor"]) {
-  return effectiveLevel(actor) === "manage";
-}
-
 /** A person of this org: a member, or a former one whose work is still on its records. */
 async function personInOrgOrThrow(t: Tenant, userId: string) {
   const personId = outer(users.id);
@@ -53,7 +48,7 @@ export async function userReport(ctx: OrgContext, input: unknown = {}, options: 
   requirePermission(ctx, "reports.view");
   const query = parseInput(userReportSchema, input);
   const userId = query.userId ?? ctx.actor.userId;
-  if (userId !== ctx.actor.userId && !canSeeOthersReports(ctx.actor)) throw new ForbiddenError("reports.viewOthers");
+  if (userId !== ctx.actor.userId) requirePermission(ctx, "reports.viewOthers");
   const locale = options.locale ?? (ctx.org.locale as Locale);
   const limit = options.limit ?? ROW_LIMIT;
   const { from, to } = resolveRange(query, ctx.org.timeZone, options.now);

@@ -62,6 +62,7 @@ const EXPECTED: Record<string, { min: Level; adminOnly?: boolean }> = {
   "sales.delete": { min: "manage" },
   "reports.view": { min: "view" },
   "reports.export": { min: "view" },
+  "reports.viewOthers": { min: "manage" },
 };
 
 describe("permission levels", () => {

@@ -11,7 +11,7 @@ import { listMemberOptions } from "@/lib/members/list-member-options";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
 import { can } from "@/lib/permissions/can";
 import { shownRange } from "@/lib/reports/shown-range";
-import { canSeeOthersReports, userReport } from "@/lib/reports/user-report";
+import { userReport } from "@/lib/reports/user-report";
 import { firstValues, reportSearch, type SearchParams, userReportInput } from "@/lib/reports/url-params";
 
 export async function generateMetadata() {
@@ -25,7 +25,7 @@ export default async function UserReportPage({ params, searchParams }: { params:
   const query = firstValues(await searchParams);
   const locale = (await getLocale()) as Locale;
   const [t, format] = await Promise.all([getTranslations("reports"), getFormatter()]);
-  const others = canSeeOthersReports(ctx.actor);
+  const others = can(ctx.actor, "reports.viewOthers");
 
   const loaded = await loadReport(() => Promise.all([userReport(ctx, userReportInput(query), { locale }), others ? listMemberOptions(ctx) : null]));
   if (loaded.state === "denied") return <AccessDenied />;
