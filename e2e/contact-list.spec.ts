@@ -26,7 +26,7 @@ const row = (page: Page, name: string) => table(page).getByRole("row").filter({ 
 test("find a contact across customers by search and status, keep the view in the URL, open the customer", async ({ page }) => {
   const slug = await signUp(page, { name: "Elif Kaya", email: uniqueEmail("elif"), org: `Kişi Servis ${Date.now()}` });
 
-  const isikPath = await createCustomer(page, slug, "Işık Elektrik", { name: "Ayşe Yılmaz", email: "ayse@isik.com.tr", phone: "0532 111 22 33" });
+  const isikPath = await createCustomer(page, slug, "Işık Elektrik", { name: "Ayşe Yılmaz", email: "ayse@isik.com.tr", phone: "+90 532 111 22 33" });
   // A second, passive contact of the same customer, added on its record.
   await page.getByRole("button", { name: "Add contact" }).click();
   const dialog = page.getByRole("dialog", { name: "New contact" });

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { signUp, uniqueEmail } from "./helpers";
 
 // The customer list journey (SPEC C1): filters, search, sort and columns live in the URL (so a
@@ -29,7 +30,7 @@ test("filter, search, sort and pick columns through the URL, preview by keyboard
 
   await createCustomer(page, slug, { name: "Ahenk Bayi", type: "Dealer" });
   await createCustomer(page, slug, { name: "Boğaz Servis", type: "Customer" });
-  await createCustomer(page, slug, { name: "Çınar Bayi", type: "Dealer", phone: "0532 111 22 33" });
+  await createCustomer(page, slug, { name: "Çınar Bayi", type: "Dealer", phone: "+90 532 111 22 33" });
 
   await page.goto(list);
   await expect(page.getByText("3 customers")).toBeVisible();
@@ -82,9 +83,12 @@ test("filter, search, sort and pick columns through the URL, preview by keyboard
   await expect(preview.getByRole("heading", { name: "Ahenk Bayi" })).toBeVisible();
   await expect(preview).toContainText("Elif Kaya created the customer");
 
-  // Export: every row of the filtered view, all columns, formula-safe but phones intact.
+  // Export: every row of the filtered view, all columns, formula-safe but phones intact; the
+  // menu offers CSV and an .xlsx workbook.
+  await page.getByRole("button", { name: "Export" }).click();
+  await expect(page.getByRole("menuitem")).toHaveText(["CSV for Excel", "Excel workbook (.xlsx)"]);
   const downloading = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Export CSV" }).click();
+  await page.getByRole("menuitem", { name: "CSV for Excel" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^customers-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync((await download.path())!, "utf8");
@@ -92,6 +96,18 @@ test("filter, search, sort and pick columns through the URL, preview by keyboard
   expect(lines[0]).toBe("Name,Account code,Type,Status,Region,Tags,Phone,E-mail,Created");
   expect(lines.slice(1).map((line) => line.split(",").slice(0, 3).join(","))).toEqual(["Çınar Bayi,,Dealer", "Ahenk Bayi,,Dealer"]);
   expect(lines[1]).toContain(",+905321112233,");
+
+  await page.getByRole("button", { name: "Export" }).click();
+  const downloadingXlsx = page.waitForEvent("download");
+  await page.getByRole("menuitem", { name: "Excel workbook (.xlsx)" }).click();
+  const xlsx = await downloadingXlsx;
+  expect(xlsx.suggestedFilename()).toMatch(/^customers-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await xlsx.path())!);
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.getRow(1).getCell(1).value).toBe("Name");
+  expect([sheet.getRow(2).getCell(1).value, sheet.getRow(3).getCell(1).value]).toEqual(["Çınar Bayi", "Ahenk Bayi"]);
+  expect(sheet.getRow(2).getCell(7).value).toBe("+905321112233");
 
   // Enter opens the selected customer.
   await page.locator("tbody tr").nth(1).focus();

@@ -43,7 +43,7 @@ test("create a customer with its primary contact, edit it and add a note", async
   await company.getByLabel("Account code").fill("C-100");
   await company.getByLabel("Type").selectOption({ label: "Dealer" });
   await company.getByLabel("Tax ID").fill("4540536921");
-  await company.getByLabel("Phone", { exact: true }).fill("0212 555 01 02");
+  await company.getByLabel("Phone", { exact: true }).fill("+90 212 555 01 02");
   await company.getByLabel("Website").fill("isik.com.tr");
   await company.getByLabel("Sales rep").selectOption({ label: "Ayşe Yılmaz" });
 

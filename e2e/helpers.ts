@@ -7,9 +7,18 @@ export function uniqueEmail(prefix: string) {
   return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;
 }
 
+/**
+ * Opens a page and waits until it has hydrated (the root provider marks <html>): text typed into a
+ * react-hook-form field before that is reset when the field registers.
+ */
+export async function gotoReady(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
 /** Signs up through the UI and waits for the new org's overview. Returns the org slug. */
 export async function signUp(page: Page, user: { name: string; email: string; org: string; password?: string }) {
-  await page.goto("/sign-up");
+  await gotoReady(page, "/sign-up");
   await page.getByLabel("Your name").fill(user.name);
   await page.getByLabel("E-mail").fill(user.email);
   await page.getByLabel("Password", { exact: true }).fill(user.password ?? PASSWORD);

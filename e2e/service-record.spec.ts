@@ -103,4 +103,26 @@ test("file a service record from a customer's page, find it in the list, start i
   // The customer's page lists the record.
   await page.getByRole("link", { name: "Vision Cam SRL" }).first().click();
   await expect(page.getByRole("list", { name: "Service records" }).getByRole("link", { name: /Install two video cameras/ })).toBeVisible();
+
+  // In lira and Turkish, the completion form's fee reads as money reads everywhere else
+  // (₺1.500,00), the report goes to the company since the contact has no e-mail, and the fee
+  // typed the Turkish way is stored.
+  await page.goto(`/${slug}/settings`);
+  const orgSettings = page.locator("form").filter({ has: page.getByLabel("Currency") });
+  await orgSettings.getByLabel("Currency").selectOption("TRY");
+  await orgSettings.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+  await page.goto(recordUrl);
+  await page.getByLabel("Language").selectOption("tr");
+  const completion = page.locator("section").filter({ has: page.getByRole("heading", { name: "Tamamlama ve onay", exact: true }) });
+  const fee = completion.getByLabel("Ücret");
+  await fee.fill("1500");
+  await fee.blur();
+  await expect(fee).toHaveValue("1.500,00");
+  await expect(completion.getByText("₺", { exact: true })).toBeVisible();
+  await expect(completion.getByLabel("Raporun gönderileceği adres")).toHaveValue("office@visioncam.test");
+  await completion.getByLabel("Sonuç").fill("İki kamera takıldı.");
+  await completion.getByRole("button", { name: "Tamamla ve raporu gönder" }).click();
+  await expect(page.getByText("Tamamlandı. Rapor office@visioncam.test adresine gönderildi.")).toBeVisible();
+  await expect(page.getByText("₺1.500,00").first()).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { PASSWORD, openMailLink, signUp, uniqueEmail } from "./helpers";
 
 // The seed's story end to end (SPEC S1–S8, seeds 000 and 002): a customer calls to have a video
@@ -135,6 +136,18 @@ test("a camera installation from the customer's call to the closed, approved rec
   await customer.getByRole("button", { name: "Approve service" }).click();
   await expect(customer.getByText("Thank you!")).toBeVisible();
 
+  // The Activities page names who did it — the approver by the address the link went to, Tekin
+  // for his e-mailed reply — and its kind filter speaks in labels, not sentence fragments.
+  await page.goto(`/${slug}/activities`);
+  const feed = page.getByRole("list", { name: "Activity feed" });
+  await page.getByLabel("Kind").selectOption({ label: "Service approved" });
+  await expect(feed.getByRole("listitem").first()).toContainText(`${CUSTOMER_EMAIL} approved a service record`);
+  await page.getByLabel("Kind").selectOption({ label: "Thread message" });
+  await expect(feed.getByRole("listitem").filter({ hasText: "Tekin Usta wrote in a service thread" }).first()).toBeVisible();
+  await page.getByLabel("Kind").selectOption({ label: "Assignment rejected" });
+  await expect(feed.getByRole("listitem").first()).toContainText("Radu Tehnic rejected a service assignment");
+  await expect(feed).not.toContainText("A former member");
+
   // The operator finds it in Pending service forms with score 8 and closes it.
   await page.goto(`/${slug}/service/pending`);
   const row = page.getByRole("row").filter({ hasText: "Install a video camera" });
@@ -153,6 +166,15 @@ test("a camera installation from the customer's call to the closed, approved rec
   await expect(summary).toContainText("8");
   await expect(summary).toContainText(/0:00:0[2-9]|0:00:[1-5]\d|0:0[1-9]:\d\d/);
   await expect(page.getByRole("row").filter({ hasText: "Install a video camera" })).toBeVisible();
+  // Its export offers both files; the workbook has the record with its score as a number.
+  await page.getByRole("button", { name: "Export" }).click();
+  await expect(page.getByRole("menuitem")).toHaveText(["CSV for Excel", "Excel workbook (.xlsx)"]);
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("menuitem", { name: "Excel workbook (.xlsx)" }).click();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await (await downloading).path())!);
+  const [, ...records] = workbook.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
+  expect(records.find((r) => r.includes("Install a video camera"))?.at(-1)).toBe(8);
 
   // A second visit to the approval link says it was already used.
   await customer.goto(approvalUrl);

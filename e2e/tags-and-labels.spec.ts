@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { gotoReady, signUp, uniqueEmail } from "./helpers";
 
 // SPEC G1 and C2's tags: an admin sets up tags and renames a lifecycle status; the customer form,
 // record, list and its filter all use them.
 test("an admin adds a tag and renames a status; customers are tagged and filtered by it", async ({ page }) => {
   const slug = await signUp(page, { name: "Mihai Pop", email: uniqueEmail("mihai"), org: `Etichete ${Date.now()}` });
 
-  await page.goto(`/${slug}/settings`);
+  await gotoReady(page, `/${slug}/settings`);
   const card = (title: string) => page.locator("section").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
   const tags = card("Tags");
   const newTag = tags.locator("form").last();
@@ -22,7 +22,7 @@ test("an admin adds a tag and renames a status; customers are tagged and filtere
   await potential.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Saved").first()).toBeVisible();
 
-  await page.goto(`/${slug}/customers/new`);
+  await gotoReady(page, `/${slug}/customers/new`);
   const company = page.getByRole("group", { name: "Company" });
   await company.getByLabel("Company name").fill("Carpați Tehnic SRL");
   await company.getByLabel("Lifecycle status").selectOption({ label: "Warm lead" });
@@ -36,7 +36,7 @@ test("an admin adds a tag and renames a status; customers are tagged and filtere
   await expect(details).toContainText("Key account");
   await expect(details).toContainText("Warm lead");
 
-  await page.goto(`/${slug}/customers/new`);
+  await gotoReady(page, `/${slug}/customers/new`);
   await page.getByRole("group", { name: "Company" }).getByLabel("Company name").fill("Untagged Ltd");
   await page.getByRole("group", { name: "Primary contact" }).getByLabel("Name").fill("Can Demir");
   await page.getByRole("button", { name: "Create customer" }).click();

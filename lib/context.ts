@@ -1,4 +1,5 @@
 import "server-only";
+import type { PhoneCountry } from "@/lib/orgs/phone-country";
 import type { Actor } from "@/lib/permissions/can";
 import { tenant, type Tenant } from "@/lib/db/tenant";
 
@@ -9,6 +10,8 @@ export type OrgSummary = {
   locale: string;
   timeZone: string;
   currency: string;
+  /** Country of numbers typed without a +country code; null: they must carry one. */
+  phoneCountry: PhoneCountry | null;
 };
 
 /** What every verb receives: who acts, in which org, and the org-scoped data access. */

@@ -1,4 +1,4 @@
-// npm run dev — like npm start (database, migrations, demo data) but with `next dev` and no build.
+// npm run dev — like npm start (database, migrations, demo data) but Next's development server (scripts/serve.mjs --dev) and no build.
 import { runApp } from "./lib/app-server";
 import { loadEnvLocal } from "./lib/env";
 

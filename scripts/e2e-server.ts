@@ -38,7 +38,11 @@ try {
   process.exit(1);
 }
 
-// The same production server as `npm start`: a worker per core (scripts/serve.mjs).
+// The same production server as `npm start`: a worker per core (scripts/serve.mjs), on
+// 127.0.0.1 like the local demo. Like the demo, AUTH_URL is unset (sign-in works at whichever
+// host the browser opened) and e-mail links use APP_URL. TRUSTED_PROXIES names a stand-in reverse
+// proxy at 127.0.0.2 (e2e/network-access.spec.ts connects from there with X-Forwarded-For to act
+// as a client on the network); the browser itself, at 127.0.0.1, is a direct client on this machine.
 child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port)], {
   stdio: "inherit",
   // `next start` also reads .env.local, but never overrides variables that are set: the empty
@@ -52,7 +56,9 @@ child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port)], {
     SERVIO_WORKERS: "on",
     DATABASE_URL: database.url,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
-    AUTH_URL: appUrl,
+    AUTH_URL: "",
+    HOST: "127.0.0.1",
+    TRUSTED_PROXIES: "127.0.0.2",
     MAILBOX_OPEN: "1",
     EMAIL_RETRY_DELAY: "1",
   },

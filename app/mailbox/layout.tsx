@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 
 export async function generateMetadata() {
@@ -16,8 +15,10 @@ export default async function MailboxLayout({ children }: { children: ReactNode 
         <Link href="/mailbox" className="font-semibold">
           {t("title")}
         </Link>
+        {/* No language switch here: each e-mail is shown in its recipient's language, and the
+            mailbox around it follows the viewer's language like every other page. A switch
+            suggested it would translate the e-mails. */}
         <div className="flex items-center gap-2">
-          <LanguageSwitcher />
           <ThemeToggle />
         </div>
       </header>

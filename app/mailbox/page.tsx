@@ -3,11 +3,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { listMailbox } from "@/lib/email/list-mailbox";
+import { currentMailboxViewer } from "@/lib/email/current-mailbox-viewer";
 
 export default async function MailboxPage() {
-  const emails = await loadOrDeny(async () => listMailbox(await getCurrentUser()));
+  const emails = await loadOrDeny(async () => listMailbox(await currentMailboxViewer()));
   if (emails.denied) return <AccessDenied />;
   const [t, format] = await Promise.all([getTranslations("mailbox"), getFormatter()]);
   return (

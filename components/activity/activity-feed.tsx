@@ -93,8 +93,10 @@ function ActivityItem({ orgSlug, row, showCustomer, names }: { orgSlug: string; 
       </span>
       <div className="min-w-0 flex-1 space-y-1">
         <p>
-          {/* No actor: a member who has left, or — for a service approval — the customer on the public page. */}
-          <span className="font-medium">{row.actorName ?? (row.kind === "service.approved" ? t("customerActor") : t("formerMember"))}</span>{" "}
+          {/* No name: a member who has since been deleted, or a row from before actors were named (an approval). */}
+          <span className="font-medium">
+            {row.actorName ?? (row.kind === "service.approved" ? t("customerActor") : row.actorKind === "system" ? t("systemActor") : t("formerMember"))}
+          </span>{" "}
           {kinds.has(row.kind as never) ? kinds(row.kind as never) : row.kind}
           {showCustomer && row.customerName && row.customerId && (
             <>

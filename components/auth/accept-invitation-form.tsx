@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { FormError } from "@/components/forms/form-error";
 import { errorKey, useActionForm } from "@/components/forms/use-action-form";
 import { acceptInvitationAction } from "@/lib/auth/actions";
 import { PASSWORD_MIN } from "@/lib/auth/schemas";
@@ -13,14 +14,16 @@ import { acceptInvitationSchema } from "@/lib/invitations/schemas";
 export function AcceptInvitationForm({ token, email, newUser }: { token: string; email: string; newUser: boolean }) {
   const t = useTranslations("invite");
   const auth = useTranslations("auth");
-  const { form, onSubmit, errors, pending } = useActionForm({
+  const { form, onSubmit, errors, pending, formError } = useActionForm({
     schema: acceptInvitationSchema,
     // Empty strings make the shared schema require name and password for a new user.
     defaultValues: newUser ? { token, name: "", password: "" } : { token },
     action: acceptInvitationAction,
+    errorsAtForm: true,
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormError error={formError} />
       <Field label={auth("email")}>
         <Input value={email} readOnly disabled />
       </Field>

@@ -4,20 +4,21 @@ import { X } from "lucide-react";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
-import { listCustomersAction } from "@/lib/customers/actions";
+import { searchCustomerOptionsAction } from "@/lib/customers/actions";
 
 const SHOWN = 8;
 const DEBOUNCE_MS = 200;
 
 export type CustomerOption = { id: string; name: string };
-export type CustomerResult = CustomerOption & { accountCode: string | null };
+/** With what tells same-named companies apart: the account code and the region. */
+export type CustomerResult = CustomerOption & { accountCode: string | null; region: string | null };
 /** Must be a stable (module-level) function: it is an effect dependency. */
 export type CustomerSearch = (orgSlug: string, query: string) => Promise<CustomerResult[]>;
 
-/** The default search: the customer list verb, through its action. A refusal shows as no results. */
+/** The default search: the pickers' verb, through its action. A refusal shows as no results. */
 export async function searchCustomers(orgSlug: string, query: string): Promise<CustomerResult[]> {
-  const result = await listCustomersAction(orgSlug, { q: query });
-  return result.ok ? result.data.rows : [];
+  const result = await searchCustomerOptionsAction(orgSlug, { q: query });
+  return result.ok ? result.data : [];
 }
 
 export type CustomerComboboxLabels = { placeholder: string; clear: string; searching: string; noResults: string };
@@ -172,7 +173,12 @@ export function CustomerCombobox({
             onMouseEnter={() => setActive(i)}
           >
             <span className="truncate">{option.name}</span>
-            {option.accountCode && <span className="shrink-0 text-xs text-zinc-500">{option.accountCode}</span>}
+            {/* Four "Mavi Yazılım Ltd." differ only here: code and region stay readable, the name truncates. */}
+            {(option.accountCode || option.region) && (
+              <span className="shrink-0 text-xs text-zinc-500 dark:text-zinc-400">
+                {[option.accountCode, option.region].filter(Boolean).join(" · ")}
+              </span>
+            )}
           </li>
         ))}
       </ul>

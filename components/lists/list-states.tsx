@@ -44,7 +44,7 @@ export function ListEmptyState({
     return (
       <EmptyState title={noMatch.title}>
         <p>{noMatch.body}</p>
-        <button type="button" onClick={noMatch.onClear} className="mt-3 text-accent-600 hover:underline">
+        <button type="button" onClick={noMatch.onClear} className="mt-3 text-accent-600 hover:underline dark:text-accent-500">
           {noMatch.clearLabel}
         </button>
       </EmptyState>

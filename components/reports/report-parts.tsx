@@ -1,6 +1,5 @@
-import { Download } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { buttonClass } from "@/components/ui/button";
+import { ExportMenu } from "@/components/exports/export-menu";
 import { Card, CardHeader } from "@/components/ui/card";
 import { formatDuration } from "@/lib/time-entries/format";
 import { DurationChart } from "./duration-chart";
@@ -76,13 +75,8 @@ export async function DurationTotals({ title, rows }: { title: string; rows: { k
   );
 }
 
-/** A plain link: the route handler answers with a download, not a page. */
+/** The report's export menu (CSV and .xlsx) for the filters shown. */
 export async function ExportLink({ href }: { href: string }) {
   const t = await getTranslations("reports");
-  return (
-    <a href={href} download title={t("exportHint")} className={buttonClass("secondary", "sm")}>
-      <Download className="size-4" aria-hidden />
-      {t("export")}
-    </a>
-  );
+  return <ExportMenu href={href} label={t("export")} hint={t("exportHint")} />;
 }

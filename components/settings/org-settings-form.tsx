@@ -1,6 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { getCountryCallingCode } from "libphonenumber-js";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -9,6 +11,7 @@ import { Input, Select } from "@/components/ui/input";
 import { errorKey, useActionForm } from "@/components/forms/use-action-form";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 import { updateOrgSettingsAction } from "@/lib/orgs/actions";
+import { PHONE_COUNTRIES } from "@/lib/orgs/phone-country";
 import { CURRENCIES, type OrgSettingsInput, orgSettingsSchema } from "@/lib/orgs/schemas";
 
 
@@ -16,6 +19,12 @@ export function OrgSettingsForm({ orgSlug, settings, timeZones, readOnly }: { or
   const t = useTranslations("settings");
   const common = useTranslations("common");
   const router = useRouter();
+  const locale = useLocale();
+  const countries = useMemo(() => {
+    const names = new Intl.DisplayNames([locale], { type: "region" });
+    const collator = new Intl.Collator(locale);
+    return PHONE_COUNTRIES.map((code) => ({ code, name: `${names.of(code) ?? code} (+${getCountryCallingCode(code)})` })).sort((a, b) => collator.compare(a.name, b.name));
+  }, [locale]);
   const { form, onSubmit, errors, pending } = useActionForm({
     schema: orgSettingsSchema,
     defaultValues: settings,
@@ -49,6 +58,16 @@ export function OrgSettingsForm({ orgSlug, settings, timeZones, readOnly }: { or
             {timeZones.map((zone) => (
               <option key={zone} value={zone}>
                 {zone}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("phoneCountry")} hint={t("phoneCountryHint")} error={errorKey(errors.phoneCountry)}>
+          <Select {...form.register("phoneCountry")}>
+            <option value="">{t("phoneCountryNone")}</option>
+            {countries.map(({ code, name }) => (
+              <option key={code} value={code}>
+                {name}
               </option>
             ))}
           </Select>

@@ -11,11 +11,13 @@ export function OrgSwitcher({ current, orgs }: { current: { slug: string; name: 
   const t = useTranslations("shell");
   return (
     <Menu.Root>
+      {/* Named by the visible org name plus a hidden hint: an aria-label that did not contain the
+          visible text failed WCAG 2.5.3 (voice users say what they see). */}
       <Menu.Trigger
-        aria-label={t("switchOrg")}
         className="flex w-full min-w-0 items-center justify-between gap-2 rounded-md px-2 py-1.5 text-left text-sm font-semibold hover:bg-zinc-200/60 dark:hover:bg-zinc-800"
       >
         <span className="truncate">{current.name}</span>
+        <span className="sr-only">{t("switchOrg")}</span>
         <ChevronsUpDown className="size-4 shrink-0 text-zinc-500" aria-hidden />
       </Menu.Trigger>
       <Menu.Portal>

@@ -24,9 +24,10 @@ export function RunningTimer({ orgSlug, timer, canStop }: { orgSlug: string; tim
       <Link
         href={`/${orgSlug}/service/${timer.recordId}`}
         title={label}
-        aria-label={label}
         className="flex h-full items-center gap-1.5 rounded-l-full pr-2 pl-2.5 hover:bg-amber-100 dark:hover:bg-amber-500/20"
       >
+        {/* Hidden text, not aria-label: the name must contain the visible "#12 00:05" (WCAG 2.5.3). */}
+        <span className="sr-only">{label}</span>
         <Timer className="size-3.5 animate-pulse" aria-hidden />
         <span className="font-medium">#{timer.number}</span>
         <LiveDuration running={[timer.startedAt]} clock className="font-mono tabular-nums" />

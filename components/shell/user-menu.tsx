@@ -5,7 +5,7 @@ import { LogOut, Mail, UserRound } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { startTransition } from "react";
-import { signOutAction } from "@/lib/auth/actions";
+import { signOutWithoutRedirectAction } from "@/lib/auth/actions";
 
 const item = "flex w-full cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-zinc-100 dark:data-[highlighted]:bg-zinc-800";
 
@@ -38,7 +38,15 @@ export function UserMenu({ orgSlug, user, showMailbox }: { orgSlug: string; user
             </Menu.Item>
           )}
           {/* Called directly: a form inside the menu would unmount as the menu closes, before submitting. */}
-          <Menu.Item className={item} onSelect={() => startTransition(() => signOutAction())}>
+          <Menu.Item className={item} onSelect={() =>
+              startTransition(async () => {
+                await signOutWithoutRedirectAction();
+                // A new document on purpose: the root layout (lang, client catalogue) must render
+                // again for the signed-out page (see signInAction); a router push would keep it.
+                // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- see above
+                window.location.assign("/sign-in");
+              })
+            }>
             <LogOut className="size-4" aria-hidden />
             {t("signOut")}
           </Menu.Item>

@@ -1,10 +1,17 @@
-import { foreignKey, index, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { foreignKey, index, jsonb, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
 import { customers } from "./customers";
 import { orgs } from "./orgs";
 import { users } from "./users";
 
 export type FieldChange = { from: unknown; to: unknown };
+
+/**
+ * Who made a change (STYLE "actors are typed"): a member in the app; a portal contact; someone
+ * holding a link or reply token (an assignee answering, the customer approving); or the system
+ * (jobs). Members and assignees also have actor_id; the others are named by actor_label.
+ */
+export const activityActorKind = pgEnum("activity_actor_kind", ["member", "portal_contact", "token_holder", "system"]);
 
 /**
  * The activity feed (SPEC A1–A3): one row per create/update/delete, written in the same
@@ -18,6 +25,9 @@ export const activities = pgTable(
       .references(() => orgs.id, { onDelete: "cascade" }),
     id: id().notNull(),
     actorId: uuid().references(() => users.id, { onDelete: "set null" }),
+    actorKind: activityActorKind().notNull().default("member"),
+    /** The name shown when no user row names the actor: the approving contact, a reply's sender. */
+    actorLabel: text(),
     /** e.g. customer.created, contact.updated, note.created */
     kind: text().notNull(),
     entityType: text().notNull(),

@@ -1,5 +1,6 @@
 import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id } from "./columns";
+import { jobWorkers } from "./jobs";
 import { orgs } from "./orgs";
 
 export const emailStatus = pgEnum("email_status", ["queued", "sent", "failed"]);
@@ -28,6 +29,13 @@ export const emailOutbox = pgTable(
     transport: text(),
     providerId: text(),
     sentAt: timestamp({ withTimezone: true }),
+    /**
+     * The worker sending it right now and its pg-boss job. Set before the transport is called and
+     * cleared after, so a retried job never sends while another live worker still is; a dead
+     * worker's claim is released by recovery.
+     */
+    claimedBy: uuid().references(() => jobWorkers.id, { onDelete: "set null" }),
+    claimedJobId: uuid(),
     createdAt: createdAt(),
   },
   (t) => [index("email_outbox_created_at_idx").on(t.createdAt), index("email_outbox_to_idx").on(t.to)],

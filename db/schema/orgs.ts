@@ -12,6 +12,11 @@ export const orgs = pgTable("orgs", {
   locale: text().notNull().default("en"),
   timeZone: text().notNull().default("Europe/Istanbul"),
   currency: text().notNull().default("TRY"),
+  /**
+   * ISO 3166 country that phone numbers typed without a +country code belong to (lib/orgs/phone-country.ts);
+   * null: every number must carry its country code.
+   */
+  phoneCountry: text(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

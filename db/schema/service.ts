@@ -123,6 +123,8 @@ export const serviceAssignments = pgTable(
     checkInAt: timestamp({ withTimezone: true, precision: 3 }),
     checkOutAt: timestamp({ withTimezone: true, precision: 3 }),
     assignedAt: createdAt(),
+    /** Who assigned this person: told when the last assignee rejects and the record needs someone. */
+    assignedById: uuid().references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.recordId, t.userId] }),

@@ -45,7 +45,7 @@ export const userSessions = pgTable(
   (t) => [index("user_sessions_user_id_idx").on(t.userId)],
 );
 
-/** Failed sign-ins, keyed by account and by client address, for throttling. */
+/** Throttled attempts (failed sign-ins, password-reset requests), one row each under a counter key (lib/auth/record-attempt.ts). */
 export const loginFailures = pgTable(
   "login_failures",
   {

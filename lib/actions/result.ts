@@ -4,6 +4,7 @@ import { unstable_rethrow } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import type { OrgContext } from "@/lib/context";
 import { AppError, ValidationError } from "@/lib/errors";
+import { uniqueViolationError } from "@/lib/db/unique-violations";
 import { loadOrgContext } from "@/lib/orgs/load-org-context";
 import type { ActionResult } from "./types";
 
@@ -11,8 +12,10 @@ import type { ActionResult } from "./types";
 export async function toResult<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await fn() };
-  } catch (error) {
-    unstable_rethrow(error);
+  } catch (caught) {
+    unstable_rethrow(caught);
+    // Writes outside a tenant transaction (sign-up, org creation) meet unique indexes too.
+    const error = uniqueViolationError(caught) ?? caught;
     if (error instanceof ValidationError) return { ok: false, error: "validation", fieldErrors: error.fieldErrors };
     if (error instanceof AppError) return { ok: false, error: error.code };
     console.error("[action]", error);

@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { activities, customers, users } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
@@ -30,7 +30,9 @@ export async function listActivities(ctx: OrgContext, input: unknown) {
       customerName: customers.name,
       summary: activities.summary,
       changes: activities.changes,
-      actorName: users.name,
+      // A member's current name, else the name stored with the row (the approving contact, a reply's sender).
+      actorName: sql<string | null>`coalesce(${users.name}, ${activities.actorLabel})`,
+      actorKind: activities.actorKind,
       createdAt: activities.createdAt,
     })
     .from(activities)

@@ -2,42 +2,44 @@ import "server-only";
 import { activities, type FieldChange } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
 import type { Tenant } from "@/lib/db/tenant";
+import type { ActivityKind } from "./kinds";
 
-export type ActivityKind =
-  | "customer.created"
-  | "customer.updated"
-  | "customer.deleted"
-  | "contact.created"
-  | "contact.updated"
-  | "contact.deleted"
-  | "note.created"
-  | "service.created"
-  | "service.updated"
-  | "service.statusChanged"
-  | "service.assigned"
-  | "service.accepted"
-  | "service.rejected"
-  | "service.completed"
-  | "service.approved"
-  | "service.closed"
-  | "service.timeLogged"
-  | "service.timeCorrected"
-  | "service.message"
-  | "note.updated"
-  | "note.deleted";
+export type { ActivityKind } from "./kinds";
 
 /**
- * Must be called with the transaction of the change it records, so both commit or neither.
- * `ctx` is null for changes no member makes: a customer approving, an e-mail reply arriving.
+ * Who acts, when it is not a member in the app with a context: someone holding a token (an
+ * assignee answering by link or e-mail reply — `userId` set; the customer approving — named by
+ * `label`), or the system (jobs). A member's context can be passed as it is.
  */
+export type ActivityActor =
+  | { kind: "member"; userId: string }
+  | { kind: "token_holder"; userId: string | null; label: string }
+  | { kind: "system"; label?: string };
+
+/** A member's context or a typed actor: never null, so every row says who made the change. */
+export type ActivityBy = Pick<OrgContext, "actor"> | ActivityActor;
+
+function actorColumns(by: ActivityBy) {
+  if ("actor" in by) return { actorId: by.actor.userId, actorKind: "member" as const, actorLabel: null };
+  switch (by.kind) {
+    case "member":
+      return { actorId: by.userId, actorKind: by.kind, actorLabel: null };
+    case "token_holder":
+      return { actorId: by.userId, actorKind: by.kind, actorLabel: by.label };
+    case "system":
+      return { actorId: null, actorKind: by.kind, actorLabel: by.label ?? null };
+  }
+}
+
+/** Must be called with the transaction of the change it records, so both commit or neither. */
 export async function recordActivity(
-  ctx: Pick<OrgContext, "actor"> | null,
+  by: ActivityBy,
   t: Tenant,
   activity: { kind: ActivityKind; entityId: string; customerId: string | null; summary?: string; changes?: Record<string, FieldChange> },
 ) {
   await t.db.insert(activities).values(
     t.values({
-      actorId: ctx?.actor.userId ?? null,
+      ...actorColumns(by),
       kind: activity.kind,
       entityType: activity.kind.split(".")[0]!,
       entityId: activity.entityId,

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/db/client";
 import { tenant } from "@/lib/db/tenant";
-import { RateLimitedError } from "@/lib/errors";
 import { findApprovalToken } from "./find-approval-token";
 import { formatReport } from "./format-report";
 import { beginApprovalAttempt, forgiveAttempt } from "./public-attempts";
@@ -19,23 +18,19 @@ export type ApprovalPage =
 /**
  * What `/approve/<token>` shows (SPEC S6). Reading never changes anything but the attempt count:
  * unknown, expired and used links count as bad attempts from `address`; past the limit the
- * address gets "too many attempts" whatever it sends.
+ * address gets "too many attempts" for any bad link, while a valid link still opens (see
+ * beginApprovalAttempt for why).
  */
 export async function getApprovalPage(token: string, address: string): Promise<ApprovalPage> {
-  let attemptId: string;
-  try {
-    attemptId = await beginApprovalAttempt(address);
-  } catch (error) {
-    if (error instanceof RateLimitedError) return { state: "rateLimited" };
-    throw error;
-  }
+  const attempt = await beginApprovalAttempt(address);
   const found = await findApprovalToken(db, token);
+  if (found?.state !== "open" && attempt.overLimit) return { state: "rateLimited" };
   if (!found) return { state: "unknown" };
   const org = { name: found.org.name, locale: found.org.locale, timeZone: found.org.timeZone };
   if (found.state === "used")
     return { state: "used", org, number: `#${found.record.number}`, approvedAt: found.record.approvedAt?.toISOString() ?? null };
   if (found.state === "expired") return { state: "expired", org };
-  await forgiveAttempt(attemptId);
+  await forgiveAttempt(attempt);
   const report = await loadServiceReport(tenant(found.org.id), found.record.id);
   return { state: "open", org, report: formatReport(report, found.org) };
 }

@@ -1,11 +1,13 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { toResult } from "@/lib/actions/result";
 import { AppError } from "@/lib/errors";
+import { clientAddress } from "@/lib/http/client-address";
+import { safePath } from "@/lib/http/safe-path";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { changePassword } from "./change-password";
@@ -16,14 +18,10 @@ import { resetPassword } from "./reset-password";
 import { signUp } from "./sign-up";
 import { setUserLocale, updateProfile } from "./update-profile";
 
-/** Only same-site paths; anything else would make the sign-in page an open redirect. */
-function safePath(path: unknown) {
-  return typeof path === "string" && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
-}
-
-async function signInOrThrow(email: string, password: string, redirectTo: string) {
+/** `redirect: false` leaves the navigation to the caller (see signInAction). */
+async function signInOrThrow(email: string, password: string, redirectTo: string, { redirect = true }: { redirect?: boolean } = {}) {
   try {
-    await signIn("credentials", { email, password, redirectTo });
+    await signIn("credentials", { email, password, redirectTo, redirect });
   } catch (error) {
     if (error instanceof CredentialsSignin) throw new AppError(error.code === "signInBlocked" ? "signInBlocked" : "invalidCredentials");
     if (error instanceof AuthError) throw new AppError("invalidCredentials");
@@ -31,8 +29,18 @@ async function signInOrThrow(email: string, password: string, redirectTo: string
   }
 }
 
+/**
+ * Returns where to go instead of redirecting: the form then loads it as a new document. A redirect
+ * from the action renders the target inside the action's own request (POST /sign-in), where the
+ * locale resolver (lib/i18n/request.ts) sees no org in the URL: a member of a Turkish org got the
+ * browser's English root layout — `<html lang>`, the menu's client catalogue — until the next page.
+ */
 export async function signInAction(values: { email: string; password: string }, callbackUrl?: string) {
-  return toResult(() => signInOrThrow(String(values.email), String(values.password), safePath(callbackUrl)));
+  return toResult(async () => {
+    const redirectTo = safePath(callbackUrl);
+    await signInOrThrow(String(values.email), String(values.password), redirectTo, { redirect: false });
+    return { redirectTo };
+  });
 }
 
 export async function signUpAction(values: unknown) {
@@ -47,8 +55,13 @@ export async function signOutAction() {
   await signOut({ redirectTo: "/sign-in" });
 }
 
+/** Sign-out for the app's menu, which loads the sign-in page as a new document (see signInAction). */
+export async function signOutWithoutRedirectAction() {
+  await signOut({ redirect: false });
+}
+
 export async function forgotPasswordAction(values: unknown) {
-  return toResult(async () => requestPasswordReset(values, await getLocale()));
+  return toResult(async () => requestPasswordReset(values, { locale: await getLocale(), ip: clientAddress(await headers()) }));
 }
 
 export async function resetPasswordAction(values: unknown) {

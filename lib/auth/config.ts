@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { AppError, RateLimitedError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
+import { safePath } from "@/lib/http/safe-path";
 import { createSession, getLiveSessionUser, revokeSession } from "./sessions";
 import { verifyCredentials } from "./verify-credentials";
 
@@ -53,6 +54,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
+    // Auth.js's own callbackUrl handling goes through the one same-site check too.
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+      return `${baseUrl}${safePath(path)}`;
+    },
     async jwt({ token, user }) {
       if (user?.sessionId && user.id) {
         token.uid = user.id;

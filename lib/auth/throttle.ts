@@ -1,47 +1,46 @@
 import "server-only";
-import { subMinutes } from "date-fns";
-import { and, count, eq, gte, inArray, lt } from "drizzle-orm";
-import { db } from "@/db/client";
-import { loginFailures } from "@/db/schema";
-import { RateLimitedError } from "@/lib/errors";
+import { type AttemptLimit, clearAttempts, forgetAttempt, recordAttemptOrThrow } from "./record-attempt";
 
-export const THROTTLE = { windowMinutes: 15, perAccount: 5, perAddress: 30 } as const;
+/**
+ * Sign-in limits (ASVS 2.2.1). The tight limit is per account *and* address, so a stranger's
+ * failures lock out only the stranger; the per-address limit stops one client spraying many
+ * accounts; the loose per-account ceiling stops a guesser who rotates addresses, and is high
+ * enough that a few strangers cannot lock the real user out.
+ */
+export const THROTTLE = {
+  accountAtAddress: { max: 5, windowMinutes: 15 },
+  address: { max: 30, windowMinutes: 15 },
+  account: { max: 100, windowMinutes: 60 },
+} as const;
 
 const accountKey = (email: string) => `account:${email.toLowerCase()}`;
-const addressKey = (ip: string) => `ip:${ip}`;
+const accountAtAddressPrefix = (email: string) => `account-ip:${email.toLowerCase()}|`;
+const accountAtAddressKey = (email: string, ip: string) => `${accountAtAddressPrefix(email)}${ip}`;
 
-async function attemptsSince(key: string, since: Date) {
-  const [row] = await db
-    .select({ n: count() })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.key, key), gte(loginFailures.createdAt, since)));
-  return row?.n ?? 0;
+function signInLimits(email: string, ip: string): AttemptLimit[] {
+  return [
+    { key: accountAtAddressKey(email, ip), ...THROTTLE.accountAtAddress },
+    { key: `ip:${ip}`, ...THROTTLE.address },
+    { key: accountKey(email), ...THROTTLE.account },
+  ];
+}
+
+/** Counts the attempt as a failure before the password is checked (see recordAttemptOrThrow). */
+export function beginSignInAttempt(email: string, ip: string) {
+  return recordAttemptOrThrow(signInLimits(email, ip), "signInBlocked");
 }
 
 /**
- * Records the attempt as a failure *before* the password is checked, then counts. Attempts sent
- * at the same moment therefore see each other: the k-th to be recorded counts at least k, so no
- * more than the limit get through however many arrive together. A success removes its rows.
+ * A correct password takes back this attempt and ends the run of failures from this address.
+ * The account's ceiling keeps its other rows: a guesser elsewhere gets no fresh allowance each
+ * time the real user signs in.
  */
-export async function beginSignInAttempt(email: string, ip: string) {
-  const rows = await db
-    .insert(loginFailures)
-    .values([{ key: accountKey(email) }, { key: addressKey(ip) }])
-    .returning({ id: loginFailures.id });
-  const since = subMinutes(new Date(), THROTTLE.windowMinutes);
-  const [account, address] = await Promise.all([attemptsSince(accountKey(email), since), attemptsSince(addressKey(ip), since)]);
-  if (account > THROTTLE.perAccount || address > THROTTLE.perAddress) throw new RateLimitedError("signInBlocked");
-  return rows.map((r) => r.id);
+export async function completeSignInAttempt(email: string, ip: string, attemptIds: string[]) {
+  await forgetAttempt(attemptIds);
+  await clearAttempts(accountAtAddressKey(email, ip));
 }
 
-/** A correct password clears this attempt and the account's earlier failures. */
-export async function completeSignInAttempt(email: string, attemptIds: string[]) {
-  await db.delete(loginFailures).where(inArray(loginFailures.id, attemptIds));
-  await clearAccountFailures(email);
-  // Rows far outside the window are useless; pruning on success keeps the table small.
-  await db.delete(loginFailures).where(lt(loginFailures.createdAt, subMinutes(new Date(), THROTTLE.windowMinutes * 4)));
-}
-
+/** A password reset proves the owner: every failure counted against the account goes. */
 export async function clearAccountFailures(email: string) {
-  await db.delete(loginFailures).where(eq(loginFailures.key, accountKey(email)));
+  await clearAttempts(accountKey(email), accountAtAddressPrefix(email));
 }

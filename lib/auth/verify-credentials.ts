@@ -21,6 +21,6 @@ export async function verifyCredentials(input: { email: unknown; password: unkno
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
   // A failed attempt stays recorded as a failure by beginSignInAttempt.
   if (!user || !ok || user.deactivatedAt) return null;
-  await completeSignInAttempt(email, attempt);
+  await completeSignInAttempt(email, input.ip, attempt);
   return { id: user.id, email: user.email, name: user.name };
 }

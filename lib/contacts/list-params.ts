@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { cursorParam } from "@/lib/search/cursor-param";
+import { searchParam } from "@/lib/search/search-param";
 
 /** Active and passive contacts; no status in the URL means both. */
 export const CONTACT_STATUSES = ["active", "passive"] as const;
@@ -11,12 +12,7 @@ export type ContactStatus = (typeof CONTACT_STATUSES)[number];
  * Shared by the verb and the page's client components (no server-only imports here).
  */
 export const contactQuerySchema = z.object({
-  q: z
-    .string()
-    .trim()
-    .transform((q) => q.slice(0, 100) || undefined)
-    .optional()
-    .catch(undefined),
+  q: searchParam,
   status: z.enum(CONTACT_STATUSES).optional().catch(undefined),
   /** Opaque keyset cursor: the page starts after the row it names. */
   cursor: cursorParam,

@@ -8,12 +8,12 @@ import { ConflictError } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
 import { getContactInOrgOrThrow, makePrimary } from "./internal";
-import { updateContactSchema } from "./schemas";
+import { contactSchemasFor } from "./schemas";
 
 /** Same version rule as customers. A primary contact stays primary until another one is made primary. */
 export async function updateContact(ctx: OrgContext, input: unknown) {
   requirePermission(ctx, "contacts.update");
-  const { id, version, isPrimary, ...fields } = parseInput(updateContactSchema, input);
+  const { id, version, isPrimary, ...fields } = parseInput(contactSchemasFor(ctx.org.phoneCountry).update, input);
   return ctx.t.transaction(async (t) => {
     const current = await getContactInOrgOrThrow(t, id, { lock: true });
     if (current.version !== version) throw new ConflictError("staleVersion");

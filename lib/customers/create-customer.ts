@@ -2,23 +2,28 @@ import "server-only";
 import { contacts, customers } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import type { OrgContext } from "@/lib/context";
+import { createOnce } from "@/lib/idempotency/create-once";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
 import { assertAccountCodeFree, assertReferencesInOrg, refreshCustomerSearch, setCustomerTags } from "./internal";
-import { createCustomerSchema } from "./schemas";
+import { customerSchemasFor } from "./schemas";
 
 export async function createCustomer(ctx: OrgContext, input: unknown) {
   requirePermission(ctx, "customers.create");
-  const { contact, tagIds, ...fields } = parseInput(createCustomerSchema, input);
-  return ctx.t.transaction(async (t) => {
-    await assertReferencesInOrg(t, { ...fields, tagIds });
-    await assertAccountCodeFree(t, fields.accountCode);
-    const [customer] = await t.db.insert(customers).values(t.values(fields)).returning({ id: customers.id });
-    const id = customer!.id;
-    await t.db.insert(contacts).values(t.values({ ...contact, customerId: id, isPrimary: true }));
-    await setCustomerTags(t, id, tagIds);
-    await refreshCustomerSearch(t, id);
-    await recordActivity(ctx, t, { kind: "customer.created", entityId: id, customerId: id, summary: fields.name });
-    return { id };
-  });
+  const { contact, tagIds, idempotencyKey, ...fields } = parseInput(customerSchemasFor(ctx.org.phoneCountry).create, input);
+  // Two requests with one account code both pass the check; the unique index answers the second
+  // with the same field error (lib/db/unique-violations.ts).
+  return ctx.t.transaction((t) =>
+    createOnce(ctx, t, "customers.create", idempotencyKey, async () => {
+      await assertReferencesInOrg(t, { ...fields, tagIds });
+      await assertAccountCodeFree(t, fields.accountCode);
+      const [customer] = await t.db.insert(customers).values(t.values(fields)).returning({ id: customers.id });
+      const id = customer!.id;
+      await t.db.insert(contacts).values(t.values({ ...contact, customerId: id, isPrimary: true }));
+      await setCustomerTags(t, id, tagIds);
+      await refreshCustomerSearch(t, id);
+      await recordActivity(ctx, t, { kind: "customer.created", entityId: id, customerId: id, summary: fields.name });
+      return { id };
+    }),
+  );
 }

@@ -15,8 +15,15 @@ export function guardFormula(value: string) {
 /** Byte-order mark: without it Excel opens UTF-8 as the legacy code page and garbles ç, ş, ț. */
 export const BOM = "\uFEFF";
 
-/** A CSV document (BOM, CRLF line ends, RFC 4180 quoting) with every cell guarded. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | null | undefined)[])[]) {
+/**
+ * A CSV document (BOM, CRLF line ends, RFC 4180 quoting) with every cell guarded. The separator is
+ * the one Excel expects in the reader's language (lib/exports/to-csv-file.ts); `,` by default.
+ */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | null | undefined)[])[],
+  { separator = "," }: { separator?: "," | ";" } = {},
+) {
   const cells = [header, ...rows].map((row) => row.map((cell) => guardFormula(cell ?? "")));
-  return BOM + Papa.unparse(cells, { newline: "\r\n" });
+  return BOM + Papa.unparse(cells, { newline: "\r\n", delimiter: separator });
 }

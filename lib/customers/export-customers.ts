@@ -1,10 +1,10 @@
 import "server-only";
 import type { OrgContext } from "@/lib/context";
+import { type ExportColumn, type ExportColumnKind, type ExportResult, isoDate } from "@/lib/exports/export-table";
 import type { Locale } from "@/lib/i18n/locales";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { messagesForOrg } from "@/lib/picklists/label-overrides";
 import { listPicklist } from "@/lib/picklists/list-picklist";
-import { toCsv } from "./csv";
 import { LIST_COLUMNS, type ListColumn, parseCustomerQuery, selectCustomerPage } from "./list-customers";
 
 /** Rows fetched per query while exporting; keyset paging keeps every chunk as cheap as the first. */
@@ -12,21 +12,20 @@ export const EXPORT_CHUNK = 1000;
 /** An export stops here so one request cannot hold the server for an unbounded table. */
 export const EXPORT_CAP = 100_000;
 
-/** "YYYY-MM-DD" of an instant in the org's time zone (en-CA formats dates that way). */
-function isoDate(at: Date, timeZone: string) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
-}
+/** What each column holds in a spreadsheet; the rest is text (account codes and phones stay text). */
+const KINDS: Partial<Record<ListColumn, ExportColumnKind>> = { created: "date" };
 
 /**
- * The list's current view as CSV: the same filters and sort as the URL, every matching row (not
- * only the page on screen) up to EXPORT_CAP, headers and labels in `locale`. All columns are
- * written whichever are shown: hiding one to make the table fit must not drop it from the data.
+ * The list's current view as an export table (CSV or .xlsx): the same filters and sort as the URL,
+ * every matching row (not only the page on screen) up to EXPORT_CAP, headers, labels and file name
+ * in `locale`. All columns are written whichever are shown: hiding one to make the table fit must
+ * not drop it from the data.
  */
 export async function exportCustomers(
   ctx: OrgContext,
   input: unknown,
   options: { locale: Locale; chunkSize?: number; cap?: number },
-) {
+): Promise<ExportResult> {
   requirePermission(ctx, "customers.export");
   const query = parseCustomerQuery(input);
   const chunkSize = options.chunkSize ?? EXPORT_CHUNK;
@@ -57,14 +56,17 @@ export async function exportCustomers(
     after = page.nextCursor;
   } while (after && lines.length < cap);
 
+  const columns: ExportColumn[] = LIST_COLUMNS.map((col) => ({ header: messages.customerList.columns[col], kind: KINDS[col] ?? "text" }));
   return {
-    csv: toCsv(
-      LIST_COLUMNS.map((col) => messages.customerList.columns[col]),
-      lines,
-    ),
+    table: {
+      locale: options.locale,
+      fileName: `${messages.customerList.fileName}-${isoDate(new Date(), ctx.org.timeZone)}`,
+      sheetName: messages.customerList.title,
+      columns,
+      rows: lines,
+    },
     rowCount: lines.length,
     /** More rows matched than the cap allowed. */
     truncated: after !== null,
-    filename: `customers-${isoDate(new Date(), ctx.org.timeZone)}.csv`,
   };
 }

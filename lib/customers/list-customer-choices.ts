@@ -4,7 +4,10 @@ import type { Locale } from "@/lib/i18n/locales";
 import { listMemberOptions } from "@/lib/members/list-member-options";
 import { listPicklist } from "@/lib/picklists/list-picklist";
 
-/** The org's choices a customer's fields name by id: reps, regions and tags, labelled in `locale`. */
+/**
+ * What the customer forms need from the org: the reps, regions and tags its fields name by id
+ * (labelled in `locale`), and the country phones without a +country code belong to.
+ */
 export async function listCustomerChoices(ctx: OrgContext, locale: Locale) {
   const [members, regions, tags] = await Promise.all([
     listMemberOptions(ctx),
@@ -15,6 +18,7 @@ export async function listCustomerChoices(ctx: OrgContext, locale: Locale) {
     members,
     regions: regions.map(({ id, label }) => ({ id, label })),
     tags: tags.map(({ id, label }) => ({ id, label })),
+    phoneCountry: ctx.org.phoneCountry,
   };
 }
 

@@ -4,7 +4,9 @@ import { z } from "zod";
 import { customers, customerTags } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
-import { decodeCursor, encodeCursor } from "@/lib/db/keyset";
+import { cursorParam, decodeCursor, encodeCursor } from "@/lib/db/keyset";
+import { instantInRange } from "@/lib/fields/dates";
+import { searchParam } from "@/lib/search/search-param";
 import { foldForSearch } from "@/lib/search/fold";
 import { parseInput } from "@/lib/validation";
 import { tagIdsByCustomer } from "./internal";
@@ -30,12 +32,7 @@ const csv = <T extends string>(values: readonly [T, ...T[]]) =>
   z.preprocess((v) => commaList(v).filter((item): item is T => (values as readonly unknown[]).includes(item)), z.array(z.enum(values)));
 
 export const customerQuerySchema = z.object({
-  q: z
-    .string()
-    .trim()
-    .transform((q) => q.slice(0, 100))
-    .optional()
-    .catch(undefined),
+  q: searchParam,
   status: csv(LIFECYCLE_STATUSES),
   type: csv(CUSTOMER_TYPES),
   region: z.uuid().optional().catch(undefined),
@@ -43,7 +40,7 @@ export const customerQuerySchema = z.object({
   tag: z.uuid().optional().catch(undefined),
   sort: z.enum(["name", "created"]).catch("name"),
   dir: z.enum(["asc", "desc"]).catch("asc"),
-  after: z.string().optional().catch(undefined),
+  after: cursorParam,
   /** Visible columns of the page (the name always); absent, or naming no known column, means the default set. */
   cols: z.preprocess(
     (v) => {
@@ -114,7 +111,7 @@ export async function selectCustomerPage(ctx: OrgContext, query: CustomerQuery, 
   if (cursor) {
     // A cursor made under the other sort (a hand-edited URL) would not parse as a date: start over.
     const value = query.sort === "created" ? new Date(cursor.v) : cursor.v;
-    cursorValue = value instanceof Date && Number.isNaN(value.getTime()) ? null : value;
+    cursorValue = value instanceof Date && !instantInRange(value) ? null : value;
   }
   // A row-value comparison, which PostgreSQL answers with one seek into the (org_id, column, id) index.
   const comparator = query.dir === "asc" ? sql.raw(">") : sql.raw("<");

@@ -1,13 +1,16 @@
 import { z } from "zod";
 import { contactFieldsSchema } from "@/lib/contacts/schemas";
+import { MAX_LENGTH, requiredText } from "@/lib/fields/text";
+import { idempotencyKey } from "@/lib/idempotency/schemas";
 import { optionalEmail, optionalId, optionalPhone, optionalText, optionalWebsite } from "./field-schemas";
+import type { PhoneCountry } from "@/lib/orgs/phone-country";
 import { taxIdSchema } from "./tax-id";
 
 export const CUSTOMER_TYPES = ["distributor", "main_dealer", "dealer", "customer"] as const;
 export const LIFECYCLE_STATUSES = ["first_contact", "in_talks", "potential", "active"] as const;
 
 export const customerFieldsSchema = z.object({
-  name: z.string().trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
+  name: requiredText(MAX_LENGTH.name),
   accountCode: optionalText(40),
   type: z.enum(CUSTOMER_TYPES, { error: "required" }),
   status: z.enum(LIFECYCLE_STATUSES, { error: "required" }),
@@ -16,8 +19,9 @@ export const customerFieldsSchema = z.object({
   taxId: taxIdSchema,
   address: optionalText(500),
   email: optionalEmail,
-  phone: optionalPhone,
-  workPhone: optionalPhone,
+  // Without a country: the org's schemas (customerSchemasFor) read national numbers.
+  phone: optionalPhone(null),
+  workPhone: optionalPhone(null),
   website: optionalWebsite,
   salesRepId: optionalId,
   supportRepId: optionalId,
@@ -31,7 +35,7 @@ export const customerFieldsSchema = z.object({
 });
 
 /** The contact typed on the create form becomes the customer's primary contact (SPEC C2). */
-export const createCustomerSchema = customerFieldsSchema.extend({ contact: contactFieldsSchema.omit({ isPrimary: true }) });
+export const createCustomerSchema = customerFieldsSchema.extend({ contact: contactFieldsSchema.omit({ isPrimary: true }), idempotencyKey });
 
 export const updateCustomerSchema = customerFieldsSchema.extend({
   id: z.uuid({ error: "invalid" }),
@@ -39,5 +43,26 @@ export const updateCustomerSchema = customerFieldsSchema.extend({
 });
 
 export const customerTargetSchema = z.object({ id: z.uuid({ error: "invalid" }) });
+
+const forCountry = new Map<PhoneCountry | null, { create: typeof createCustomerSchema; update: typeof updateCustomerSchema }>();
+
+/**
+ * The customer schemas of an org, which the form and the verb both use: phones typed without a
+ * +country code (the company's and its first contact's) belong to the org's phone country. The
+ * plain schemas above have no country, so a verb that forgot this refuses national numbers rather
+ * than guess their country.
+ */
+export function customerSchemasFor(country: PhoneCountry | null) {
+  let schemas = forCountry.get(country);
+  if (!schemas) {
+    const phones = { phone: optionalPhone(country), workPhone: optionalPhone(country) };
+    schemas = {
+      create: createCustomerSchema.extend({ ...phones, contact: createCustomerSchema.shape.contact.extend({ phone: optionalPhone(country) }) }),
+      update: updateCustomerSchema.extend(phones),
+    };
+    forCountry.set(country, schemas);
+  }
+  return schemas;
+}
 
 export type CustomerFields = z.output<typeof customerFieldsSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_LENGTH } from "@/lib/fields/text";
 
 export type TaxIdKind = "vkn" | "tckn" | "cif";
 export type TaxIdCountry = "TR" | "RO";
@@ -95,6 +96,7 @@ const isBlank = (raw: string) => compact(raw) === "";
 export function taxIdSchemaFor(country?: TaxIdCountry) {
   return z
     .string()
+    .max(MAX_LENGTH.label, { error: "tooLong" })
     .nullish()
     .superRefine((raw, ctx) => {
       if (raw == null || isBlank(raw)) return;

@@ -14,7 +14,7 @@ import {
   refreshCustomerSearch,
   setCustomerTags,
 } from "./internal";
-import { updateCustomerSchema } from "./schemas";
+import { customerSchemasFor } from "./schemas";
 
 /**
  * Saves over the version the user loaded; if someone saved in between the edit is refused with
@@ -22,7 +22,7 @@ import { updateCustomerSchema } from "./schemas";
  */
 export async function updateCustomer(ctx: OrgContext, input: unknown) {
   requirePermission(ctx, "customers.update");
-  const { id, version, tagIds, ...fields } = parseInput(updateCustomerSchema, input);
+  const { id, version, tagIds, ...fields } = parseInput(customerSchemasFor(ctx.org.phoneCountry).update, input);
   return ctx.t.transaction(async (t) => {
     const current = await getCustomerInOrgOrThrow(t, id, { lock: true });
     if (current.version !== version) throw new ConflictError("staleVersion");

@@ -1,6 +1,8 @@
 import "server-only";
 import { type AnyColumn, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { instantInRange } from "@/lib/fields/dates";
+import { cleanText } from "@/lib/fields/text";
 
 export { cursorParam } from "@/lib/search/cursor-param";
 
@@ -18,7 +20,8 @@ export function decodeCursor(raw: string | null | undefined): Cursor | null {
   if (!raw) return null;
   try {
     const value = JSON.parse(Buffer.from(raw, "base64url").toString()) as Cursor;
-    return typeof value.v === "string" && z.uuid().safeParse(value.id).success ? value : null;
+    // A value PostgreSQL cannot take as text (NUL, a lone surrogate) is a forged cursor: first page.
+    return typeof value.v === "string" && value.v === cleanText(value.v) && z.uuid().safeParse(value.id).success ? value : null;
   } catch {
     return null;
   }
@@ -36,6 +39,6 @@ export function feedCursor(row: { createdAt: Date; id: string }) {
 export function olderThan(createdAt: AnyColumn, id: AnyColumn, before: string | null | undefined): SQL | undefined {
   const cursor = decodeCursor(before);
   const at = cursor ? new Date(cursor.v) : null;
-  if (!cursor || !at || Number.isNaN(at.getTime())) return undefined;
+  if (!cursor || !at || !instantInRange(at)) return undefined;
   return sql`(${createdAt}, ${id}) < (${at.toISOString()}::timestamptz, ${cursor.id}::uuid)`;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import { db as defaultDb, type Db, type DbOrTx, type Tx } from "@/db/client";
+import { rethrowUniqueViolation } from "./unique-violations";
 
 export type TenantTable = PgTable & { orgId: AnyPgColumn };
 
@@ -23,6 +24,7 @@ export function tenant<D extends DbOrTx = Db>(orgId: string, dbx: D = defaultDb 
     db: dbx,
     where: (table, ...conditions) => and(eq(table.orgId, orgId), ...conditions) as SQL,
     values: (values) => ({ ...values, orgId }),
-    transaction: (fn) => (dbx as DbOrTx).transaction((tx) => fn(tenant<Tx>(orgId, tx))),
+    // A unique index met by a concurrent write is a field error, mapped once for every verb.
+    transaction: (fn) => (dbx as DbOrTx).transaction((tx) => fn(tenant<Tx>(orgId, tx))).catch(rethrowUniqueViolation),
   };
 }

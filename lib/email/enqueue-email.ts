@@ -1,8 +1,7 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import { fromDrizzle } from "pg-boss";
 import type { Tx } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
+import { bindToTransaction } from "@/lib/jobs/bind-to-transaction";
 import { getBoss, QUEUES } from "@/lib/jobs/boss";
 import type { RenderedEmail } from "./render-email";
 
@@ -28,6 +27,6 @@ export async function enqueueEmail(
     })
     .returning({ id: emailOutbox.id });
   const boss = await getBoss();
-  await boss.send(QUEUES.email, { emailId: row!.id }, { db: fromDrizzle(tx, sql) });
+  await boss.send(QUEUES.email, { emailId: row!.id }, { db: bindToTransaction(tx) });
   return row!.id;
 }

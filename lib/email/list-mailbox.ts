@@ -2,28 +2,21 @@ import "server-only";
 import { desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { emailOutbox, memberships } from "@/db/schema";
-import type { CurrentUser } from "@/lib/auth/current-user";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/permissions/can";
+import type { MailboxViewer } from "./mailbox-access";
 
-/**
- * Open to anyone outside production or when MAILBOX_OPEN=1 (the local demo and the browser
- * tests, which have no mail provider). Otherwise admins see the e-mails of their own orgs only.
- */
-export function mailboxIsOpen() {
-  return process.env.NODE_ENV !== "production" || process.env.MAILBOX_OPEN === "1";
-}
-
-async function visibleOrgIds(viewer: CurrentUser | null) {
-  if (mailboxIsOpen()) return null;
-  if (!viewer) throw new ForbiddenError("mailbox.view");
-  const rows = await db.select().from(memberships).where(eq(memberships.userId, viewer.id));
+/** Open (see mailbox-access.ts): every e-mail. Otherwise admins see the e-mails of their own orgs only. */
+async function visibleOrgIds(viewer: MailboxViewer) {
+  if (viewer.open) return null;
+  if (!viewer.user) throw new ForbiddenError("mailbox.view");
+  const rows = await db.select().from(memberships).where(eq(memberships.userId, viewer.user.id));
   const orgIds = rows.filter((m) => can(m, "mailbox.view")).map((m) => m.orgId);
   if (orgIds.length === 0) throw new ForbiddenError("mailbox.view");
   return orgIds;
 }
 
-export async function listMailbox(viewer: CurrentUser | null, limit = 100) {
+export async function listMailbox(viewer: MailboxViewer, limit = 100) {
   const orgIds = await visibleOrgIds(viewer);
   const rows = await db
     .select({
@@ -42,7 +35,7 @@ export async function listMailbox(viewer: CurrentUser | null, limit = 100) {
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }
 
-export async function getMailboxEmail(viewer: CurrentUser | null, id: string) {
+export async function getMailboxEmail(viewer: MailboxViewer, id: string) {
   const orgIds = await visibleOrgIds(viewer);
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("email");
   const [email] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id));

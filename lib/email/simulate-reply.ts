@@ -4,8 +4,8 @@ import { ForbiddenError } from "@/lib/errors";
 import { appUrl } from "@/lib/http/app-url";
 import { inboundWebhookSecret } from "@/lib/inbound/config";
 import { signWebhook } from "@/lib/inbound/sign-webhook";
-import type { CurrentUser } from "@/lib/auth/current-user";
-import { getMailboxEmail, mailboxIsOpen } from "./list-mailbox";
+import { getMailboxEmail } from "./list-mailbox";
+import type { MailboxViewer } from "./mailbox-access";
 
 /** The original quoted below the reply, as mail clients do, so the webhook's quote-stripping is exercised. */
 function quoted(original: { text: string; createdAt: string }, sender: string, text: string) {
@@ -17,12 +17,13 @@ function quoted(original: { text: string; createdAt: string }, sender: string, t
  * The development mailbox's "Reply": the recipient answers a captured e-mail. The reply goes the
  * way a real one would — a Resend `email.received` payload, Svix-signed, POSTed to the app's own
  * inbound webhook — so the whole path is tried without a mail provider. Only where the mailbox is
- * open (development, demo): elsewhere it would let an admin write as someone else.
+ * open (development, demo, and only to this machine): elsewhere it would let an admin, or anyone,
+ * write as someone else.
  */
-export async function simulateMailboxReply(viewer: CurrentUser | null, input: { emailId: string; text: string }) {
-  if (!mailboxIsOpen()) throw new ForbiddenError("mailbox.reply");
+export async function simulateMailboxReply(viewer: MailboxViewer, input: { emailId: string; text: string }) {
+  if (!viewer.open) throw new ForbiddenError("mailbox.reply");
   const email = await getMailboxEmail(viewer, input.emailId);
-  const secret = inboundWebhookSecret();
+  const secret = inboundWebhookSecret({ open: viewer.open });
   if (!email.replyTo || !secret) throw new ForbiddenError("mailbox.reply");
   const from = process.env.EMAIL_FROM ?? "Servio <no-reply@servio.local>";
   const now = new Date().toISOString();
@@ -43,6 +44,9 @@ export async function simulateMailboxReply(viewer: CurrentUser | null, input: { 
       text: quoted(email, from, input.text.slice(0, 20_000)),
     },
   });
-  const response = await fetch(appUrl("/api/inbound/email"), { method: "POST", headers: signWebhook(secret, body), body });
+  // To the server's own loopback address (serve.mjs sets it): the development secret is accepted
+  // from this machine only, and APP_URL may name an address that is not this machine's loopback.
+  const url = process.env.SERVIO_SELF_URL ? new URL("/api/inbound/email", process.env.SERVIO_SELF_URL).toString() : appUrl("/api/inbound/email");
+  const response = await fetch(url, { method: "POST", headers: signWebhook(secret, body), body });
   return { ok: response.ok, status: response.status };
 }

@@ -27,7 +27,9 @@ function resendTransport(apiKey: string): Transport {
 }
 
 export function smtpTransport(url: string): Transport {
-  const mailer = nodemailer.createTransport(url);
+  // nodemailer waits up to 2 and 10 minutes by default; a hung server must fail the send well
+  // inside the e-mail job's expiry (lib/jobs/boss.ts), so the retry is an ordinary one.
+  const mailer = nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
   return {
     name: "smtp",
     async send(email) {

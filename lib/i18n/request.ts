@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { invitationPageLocale } from "@/lib/invitations/invitation-page-locale";
 import { findOrgContext } from "@/lib/orgs/get-org-context";
 import { can } from "@/lib/permissions/can";
 import { messagesForOrg } from "@/lib/picklists/label-overrides";
@@ -19,7 +20,8 @@ export default getRequestConfig(async ({ locale: requested }) => {
     : pickLocale({
         user: user?.locale,
         cookie: cookieStore.get(LOCALE_COOKIE)?.value,
-        org: user?.locale ? null : (ctx?.org.locale ?? null),
+        // The invitation page takes the inviting org's language (the page names no org slug).
+        org: user?.locale ? null : (ctx?.org.locale ?? (await invitationPageLocale(headerList.get("x-pathname")))),
         browser: headerList.get("accept-language"),
       });
   return {

@@ -1,15 +1,15 @@
 import "server-only";
-import { mailboxIsOpen } from "@/lib/email/list-mailbox";
 
 /**
  * A fixed secret for the development mailbox's "Reply", so the signed path works without setup.
- * Only where the mailbox itself is open (outside production or MAILBOX_OPEN=1): a production
- * server without INBOUND_WEBHOOK_SECRET accepts no inbound mail at all.
+ * It is public (it is in this file), so it is accepted only where the mailbox is open to the
+ * request (mailboxOpenFor: no mail provider and a client on this machine): a server without
+ * INBOUND_WEBHOOK_SECRET accepts no inbound mail from the network at all.
  */
 const DEVELOPMENT_SECRET = `whsec_${Buffer.from("servio-development-inbound-secret").toString("base64")}`;
 
-export function inboundWebhookSecret(): string | null {
-  return process.env.INBOUND_WEBHOOK_SECRET || (mailboxIsOpen() ? DEVELOPMENT_SECRET : null);
+export function inboundWebhookSecret(request: { open: boolean }): string | null {
+  return process.env.INBOUND_WEBHOOK_SECRET || (request.open ? DEVELOPMENT_SECRET : null);
 }
 
 export function inboundDomain() {

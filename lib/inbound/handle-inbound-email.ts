@@ -5,6 +5,7 @@ import { inboundEmails, serviceAssignments, serviceMessages, serviceRecords, use
 import { recordActivity } from "@/lib/activity/record-activity";
 import { hashToken } from "@/lib/auth/tokens";
 import { tenant } from "@/lib/db/tenant";
+import { cleanInput, cleanText } from "@/lib/fields/text";
 import { respondToAssignment } from "@/lib/service/respond-to-assignment";
 import { bareAddress, tokenFromRecipients } from "./config";
 import { receivedBody } from "./received-body";
@@ -29,14 +30,16 @@ export async function handleInboundEmail(payload: unknown): Promise<InboundOutco
   if (typeof payload === "object" && payload !== null && (payload as { type?: unknown }).type !== "email.received") {
     return { status: "ignored" };
   }
-  const parsed = receivedEmailEvent.safeParse(payload);
+  // Text PostgreSQL cannot store (NUL, lone surrogates) is cleaned, not refused: a reply that
+  // failed here would fail on every redelivery and be lost.
+  const parsed = receivedEmailEvent.safeParse(cleanInput(payload));
   if (!parsed.success) throw new InvalidInboundPayload(parsed.error.message);
   const email = parsed.data.data;
 
   const [seen] = await db.select({ id: inboundEmails.messageId }).from(inboundEmails).where(eq(inboundEmails.messageId, email.email_id));
   if (seen) return { status: "duplicate" };
   const token = tokenFromRecipients([...email.to, ...(email.received_for ?? []), ...(email.cc ?? [])]);
-  const reply = stripQuotedReply(await receivedBody(email));
+  const reply = stripQuotedReply(cleanText(await receivedBody(email)));
   const answer = replyIntent(reply);
 
   return db.transaction(async (tx) => {
@@ -47,6 +50,7 @@ export async function handleInboundEmail(payload: unknown): Promise<InboundOutco
             recordId: serviceAssignments.recordId,
             userId: serviceAssignments.userId,
             userEmail: users.email,
+            userName: users.name,
             number: serviceRecords.number,
             customerId: serviceRecords.customerId,
           })
@@ -79,7 +83,10 @@ export async function handleInboundEmail(payload: unknown): Promise<InboundOutco
         }),
       )
       .returning({ createdAt: serviceMessages.createdAt });
-    await recordActivity(null, t, {
+    // The assignee's token carried the reply: named as them when it came from their own address,
+    // else by the address that sent it (a forward).
+    const ownAddress = from === assignment.userEmail.toLowerCase();
+    await recordActivity({ kind: "token_holder", userId: ownAddress ? assignment.userId : null, label: ownAddress ? assignment.userName : from }, t, {
       kind: "service.message",
       entityId: assignment.recordId,
       customerId: assignment.customerId,

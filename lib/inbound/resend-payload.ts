@@ -8,7 +8,7 @@ const addresses = z.array(z.string().max(500)).max(100).default([]);
  */
 export const receivedEmailEvent = z.object({
   type: z.literal("email.received"),
-  created_at: z.string().optional(),
+  created_at: z.string().max(100).optional(),
   data: z.object({
     email_id: z.string().min(1).max(200),
     from: z.string().max(500),

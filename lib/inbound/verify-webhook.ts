@@ -1,5 +1,6 @@
 import "server-only";
 import { Webhook, WebhookVerificationError } from "svix";
+import { mailboxOpenFor } from "@/lib/email/mailbox-access";
 import { inboundWebhookSecret } from "./config";
 
 export type Verified = { ok: true; payload: unknown } | { ok: false; status: 400 | 401 | 503; reason: string };
@@ -7,10 +8,11 @@ export type Verified = { ok: true; payload: unknown } | { ok: false; status: 400
 /**
  * Checks the Svix signature over the exact bytes received (re-serialised JSON would not match)
  * and refuses timestamps more than 5 minutes off, which svix does before comparing signatures.
- * `verify` returns nothing useful in svix 2, so the raw text is parsed here, after verification.
+ * The raw text is parsed here, after verification, rather than trusting what `verify` returns
+ * (svix 2 returns nothing, svix 1 its own parse).
  */
 export function verifyInboundWebhook(rawText: string, headers: Headers): Verified {
-  const secret = inboundWebhookSecret();
+  const secret = inboundWebhookSecret({ open: mailboxOpenFor(headers) });
   if (!secret) return { ok: false, status: 503, reason: "inbound mail is not configured" };
   const svixHeaders = {
     "svix-id": headers.get("svix-id") ?? "",

@@ -1,6 +1,6 @@
 import "server-only";
 import { addDays } from "date-fns";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { invitations, memberships, users } from "@/db/schema";
 import { newToken } from "@/lib/auth/tokens";
 import type { OrgContext } from "@/lib/context";
@@ -35,6 +35,10 @@ export async function createInvitation(ctx: OrgContext, input: unknown) {
   });
 
   return ctx.t.transaction(async (t) => {
+    // Invitations to one address in one org run one after another (the lock ends with the
+    // transaction): without it, concurrent calls each revoke only what was committed before they
+    // started and several links stay valid. With it, the last one in replaces all the others.
+    await t.db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`invitation:${ctx.org.id}:${values.email}`}, 0))`);
     await t.db
       .update(invitations)
       .set({ revokedAt: new Date() })

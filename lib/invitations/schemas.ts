@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { exactText } from "@/lib/fields/text";
 import { emailSchema, nameSchema, passwordSchema } from "@/lib/auth/schemas";
 import { ROLES } from "@/lib/members/schemas";
 import { LEVELS } from "@/lib/permissions/levels";
@@ -16,7 +17,7 @@ export const invitationTargetSchema = z.object({ invitationId: z.uuid({ error: "
 
 /** A new user accepting an invitation chooses a name and password; an existing user sends only the token. */
 export const acceptInvitationSchema = z.object({
-  token: z.string().min(1),
+  token: exactText().min(1),
   name: nameSchema.optional(),
   password: passwordSchema.optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_LENGTH, text } from "@/lib/fields/text";
 
 // Client-safe: the product and service forms resolve with the same schemas their verbs parse.
 
@@ -6,9 +7,7 @@ import { z } from "zod";
  * An amount typed the way people type money: "1.250,50", "1250.5", "1 250". Empty means "not
  * given" (null); otherwise a non-negative amount below 10^10, stored as text with two decimals.
  */
-export const optionalMoney = z
-  .string()
-  .trim()
+export const optionalMoney = text(MAX_LENGTH.label)
   .nullish()
   .transform((v, ctx) => {
     if (!v) return null;

@@ -1,11 +1,14 @@
 import { z } from "zod";
+import { MAX_LENGTH, requiredText } from "@/lib/fields/text";
+import { idempotencyKey } from "@/lib/idempotency/schemas";
 import { cursorParam } from "@/lib/search/cursor-param";
 
-const noteBody = z.string().trim().min(1, { error: "required" }).max(10_000, { error: "tooLong" });
+const noteBody = requiredText(MAX_LENGTH.long);
 
 export const addNoteSchema = z.object({
   customerId: z.uuid({ error: "invalid" }),
   body: noteBody,
+  idempotencyKey,
 });
 
 export const updateNoteSchema = z.object({

@@ -3,6 +3,7 @@ import { like } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { memberships, orgs } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
+import { defaultPhoneCountry } from "./phone-country";
 import { RESERVED_SLUGS, slugFromName } from "./slug";
 
 async function uniqueSlug(tx: Tx, name: string) {
@@ -28,6 +29,7 @@ export async function createOrgWithAdmin(tx: Tx, input: { userId: string; name: 
       locale: input.locale,
       currency: CURRENCY_BY_LOCALE[input.locale],
       timeZone: ZONE_BY_LOCALE[input.locale],
+      phoneCountry: defaultPhoneCountry({ locale: input.locale, currency: CURRENCY_BY_LOCALE[input.locale] }),
     })
     .returning({ id: orgs.id, slug: orgs.slug });
   await tx.insert(memberships).values({ orgId: org!.id, userId: input.userId, role: "admin", level: "manage" });

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { memberships, orgs, users } from "@/db/schema";
 import { makeContext, type OrgContext } from "@/lib/context";
 import { NotFoundError } from "@/lib/errors";
+import { asPhoneCountry } from "./phone-country";
 
 /**
  * Resolves the acting member of an org from the membership row. A user who is not a member gets
@@ -18,6 +19,7 @@ export async function loadOrgContext(userId: string, slug: string): Promise<OrgC
       locale: orgs.locale,
       timeZone: orgs.timeZone,
       currency: orgs.currency,
+      phoneCountry: orgs.phoneCountry,
       role: memberships.role,
       level: memberships.level,
       userName: users.name,
@@ -28,6 +30,6 @@ export async function loadOrgContext(userId: string, slug: string): Promise<OrgC
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(orgs.slug, slug), eq(memberships.userId, userId)));
   if (!row) throw new NotFoundError("org");
-  const { role, level, userName, email, ...org } = row;
-  return makeContext(org, { userId, role, level, name: userName, email });
+  const { role, level, userName, email, phoneCountry, ...org } = row;
+  return makeContext({ ...org, phoneCountry: asPhoneCountry(phoneCountry) }, { userId, role, level, name: userName, email });
 }

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { exactText, text } from "@/lib/fields/text";
 
 /** Org-editable lists with free entries (SPEC G1); later modules add theirs here. */
 export const PICKLISTS = ["region", "tag", "service_type", "priority"] as const;
 export type PicklistName = (typeof PICKLISTS)[number];
 
-const label = z.string().trim().max(80, { error: "tooLong" });
+const label = text(80);
 
 export const picklistItemSchema = z
   .object({
@@ -19,6 +20,6 @@ export const picklistTargetSchema = z.object({ id: z.uuid({ error: "invalid" }) 
 /** An org's own labels for a fixed key (a customer type, a lifecycle status); blank means the default. */
 export const labelOverrideSchema = z.object({
   list: z.enum(["customer_type", "lifecycle_status"]),
-  key: z.string().max(40),
+  key: exactText(40),
   labels: z.object({ en: label, tr: label, ro: label }),
 });

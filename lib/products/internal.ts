@@ -26,9 +26,3 @@ export async function productSubject(t: Tenant, fields: { subjectKind: "text" | 
   const [row] = await t.db.select({ name: products.name }).from(products).where(t.where(products, eq(products.id, fields.productId)));
   return row?.name ?? null;
 }
-
-/** Unique-index violations (a concurrent insert with the same code) become the same field error. */
-export function isCodeConflict(error: unknown) {
-  const cause = (error as { cause?: { code?: string; constraint_name?: string } })?.cause ?? (error as { code?: string; constraint_name?: string });
-  return cause?.code === "23505" && cause.constraint_name === "products_org_id_code_idx";
-}

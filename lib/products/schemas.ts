@@ -1,16 +1,17 @@
 import { z } from "zod";
-import { optionalText } from "@/lib/customers/field-schemas";
+import { MAX_LENGTH, optionalText, requiredText } from "@/lib/fields/text";
+import { idempotencyKey } from "@/lib/idempotency/schemas";
 import { optionalMoney } from "@/lib/money/schemas";
 
 export const productFieldsSchema = z.object({
-  name: z.string().trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
+  name: requiredText(MAX_LENGTH.name),
   /** Unique per org when given; compared as typed (trimmed), so "CAM-1" and "cam-1" are two codes. */
   code: optionalText(60),
   unit: optionalText(30),
   price: optionalMoney,
 });
 
-export const createProductSchema = productFieldsSchema;
+export const createProductSchema = productFieldsSchema.extend({ idempotencyKey });
 export const updateProductSchema = productFieldsSchema.and(z.object({ id: z.uuid({ error: "invalid" }) }));
 export const productTargetSchema = z.object({ id: z.uuid({ error: "invalid" }) });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalCalendarDate } from "@/lib/fields/dates";
 
 /** An empty URL parameter (`?contact=`) means "no filter", not an invalid id. */
 const optionalUuid = z
@@ -7,10 +8,7 @@ const optionalUuid = z
   .transform((v) => v || null);
 
 /** A calendar date in the org's time zone; missing means the report's default range. */
-const optionalDate = z
-  .union([z.literal(""), z.iso.date({ error: "invalid" })])
-  .nullish()
-  .transform((v) => v || null);
+const optionalDate = optionalCalendarDate();
 
 /** Both bounds are inclusive calendar dates (SPEC S8): 1–31 March includes the 31st. */
 const range = { from: optionalDate, to: optionalDate };

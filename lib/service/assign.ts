@@ -14,7 +14,7 @@ import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { replyAddress } from "@/lib/inbound/config";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
-import { assertMembers, getServiceRecordInOrgOrThrow, moveStatus } from "./internal";
+import { assertAssignable, getServiceRecordInOrgOrThrow, moveStatus } from "./internal";
 import { assignSchema } from "./schemas";
 import { OPEN_STATUSES } from "./status";
 
@@ -44,7 +44,7 @@ export async function setAssignees(ctx: OrgContext, t: Tenant<Tx>, id: string, u
     const removed = currentIds.filter((userId) => !wanted.includes(userId));
     if (!added.length && !removed.length) return { added: 0, removed: 0 };
     if (!OPEN_STATUSES.includes(record.status)) throw new ConflictError("recordNotOpen");
-    await assertMembers(t, added, "userIds");
+    await assertAssignable(t, added, "userIds");
 
     if (removed.length) {
       await t.db
@@ -82,7 +82,7 @@ async function addAssignees(ctx: OrgContext, t: Tenant<Tx>, record: ServiceRecor
   const details = await emailDetails(t, record);
   for (const person of people) {
     const { token, tokenHash } = newToken();
-    await t.db.insert(serviceAssignments).values(t.values({ recordId: record.id, userId: person.id, tokenHash }));
+    await t.db.insert(serviceAssignments).values(t.values({ recordId: record.id, userId: person.id, tokenHash, assignedById: ctx.actor.userId }));
     const locale: Locale = isLocale(person.locale) ? person.locale : isLocale(ctx.org.locale) ? ctx.org.locale : "en";
     const email = await renderAssignmentEmail({
       locale,

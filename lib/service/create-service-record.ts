@@ -3,10 +3,11 @@ import { serviceRecords } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import type { OrgContext } from "@/lib/context";
 import { productSubject } from "@/lib/products/internal";
+import { createOnce } from "@/lib/idempotency/create-once";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
 import { setAssignees } from "./assign";
-import { assertMembers, assertServiceReferencesInOrg, nextRecordNumber } from "./internal";
+import { assertAssignable, assertServiceReferencesInOrg, nextRecordNumber } from "./internal";
 import { createServiceRecordSchema } from "./schemas";
 
 /**
@@ -16,27 +17,29 @@ import { createServiceRecordSchema } from "./schemas";
  */
 export async function createServiceRecord(ctx: OrgContext, input: unknown) {
   requirePermission(ctx, "serviceRecords.create");
-  const { assigneeIds, ...fields } = parseInput(createServiceRecordSchema, input);
+  const { assigneeIds, idempotencyKey, ...fields } = parseInput(createServiceRecordSchema, input);
   if (assigneeIds.length) requirePermission(ctx, "serviceRecords.assign");
-  return ctx.t.transaction(async (t) => {
-    await assertServiceReferencesInOrg(t, fields);
-    await assertMembers(t, assigneeIds);
-    const number = await nextRecordNumber(t);
-    const subject = (await productSubject(t, fields)) ?? fields.subject;
-    const [record] = await t.db
-      .insert(serviceRecords)
-      .values(
-        t.values({
-          ...fields,
-          subject,
-          productId: fields.subjectKind === "product" ? fields.productId : null,
-          number,
-          createdById: ctx.actor.userId,
-        }),
-      )
-      .returning({ id: serviceRecords.id, number: serviceRecords.number });
-    await recordActivity(ctx, t, { kind: "service.created", entityId: record!.id, customerId: fields.customerId, summary: `#${number} ${subject}`.trim() });
-    if (assigneeIds.length) await setAssignees(ctx, t, record!.id, assigneeIds);
-    return { id: record!.id, number: record!.number };
-  });
+  return ctx.t.transaction((t) =>
+    createOnce(ctx, t, "serviceRecords.create", idempotencyKey, async () => {
+      await assertServiceReferencesInOrg(t, fields);
+      await assertAssignable(t, assigneeIds);
+      const number = await nextRecordNumber(t);
+      const subject = (await productSubject(t, fields)) ?? fields.subject;
+      const [record] = await t.db
+        .insert(serviceRecords)
+        .values(
+          t.values({
+            ...fields,
+            subject,
+            productId: fields.subjectKind === "product" ? fields.productId : null,
+            number,
+            createdById: ctx.actor.userId,
+          }),
+        )
+        .returning({ id: serviceRecords.id, number: serviceRecords.number });
+      await recordActivity(ctx, t, { kind: "service.created", entityId: record!.id, customerId: fields.customerId, summary: `#${number} ${subject}`.trim() });
+      if (assigneeIds.length) await setAssignees(ctx, t, record!.id, assigneeIds);
+      return { id: record!.id, number: record!.number };
+    }),
+  );
 }

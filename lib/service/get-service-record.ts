@@ -98,6 +98,12 @@ export async function getServiceRecord(ctx: OrgContext, input: unknown, locale: 
     result: r.result,
     internalNote: r.internalNote,
     reportEmail: r.reportEmail,
+    /**
+     * Where the completion form offers to send the report: the address used last time (a reopened
+     * record), else the record's contact person, else the company — the person who asked for the
+     * work is the one who should approve it, and many companies have no general address.
+     */
+    reportTo: r.reportEmail ?? row.contact?.email ?? row.customer?.email ?? null,
     completedAt: iso(r.completedAt),
     approvedAt: iso(r.approvedAt),
     approvalScore: r.approvalScore,

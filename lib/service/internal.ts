@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq, inArray, max } from "drizzle-orm";
 import { contacts, customers, memberships, orgs, picklistItems, products, serviceRecords } from "@/db/schema";
-import type { OrgContext } from "@/lib/context";
 import type { Tenant } from "@/lib/db/tenant";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { recordActivity } from "@/lib/activity/record-activity";
+import { type ActivityBy, recordActivity } from "@/lib/activity/record-activity";
+import { can } from "@/lib/permissions/can";
+import { ASSIGNEE_ACTION } from "./assignee-action";
 import type { ServiceFields } from "./schemas";
 import { canTransition, type ServiceStatus } from "./status";
 
@@ -60,14 +61,19 @@ export async function assertServiceReferencesInOrg(t: Tenant, fields: ServiceFie
   if (Object.keys(errors).length) throw new ValidationError(errors);
 }
 
-/** The members among `userIds`; anyone else is refused as a field error. */
-export async function assertMembers(t: Tenant, userIds: string[], field = "assigneeIds") {
+/**
+ * People may be assigned only if they are members who can work the record: an assignee accepts
+ * and then logs time, so whoever the permission table does not let log time (View, None) is
+ * refused like a stranger, as a field error — "invalid" for non-members, "cannotLogTime" for them.
+ */
+export async function assertAssignable(t: Tenant, userIds: string[], field = "assigneeIds") {
   if (!userIds.length) return;
   const rows = await t.db
-    .select({ userId: memberships.userId })
+    .select({ userId: memberships.userId, role: memberships.role, level: memberships.level })
     .from(memberships)
     .where(t.where(memberships, inArray(memberships.userId, userIds)));
   if (rows.length !== new Set(userIds).size) throw new ValidationError({ [field]: "invalid" });
+  if (rows.some((m) => !can(m, ASSIGNEE_ACTION))) throw new ValidationError({ [field]: "cannotLogTime" });
 }
 
 /**
@@ -75,8 +81,8 @@ export async function assertMembers(t: Tenant, userIds: string[], field = "assig
  * "invalidTransition") and writes the activity row in the caller's transaction.
  */
 export async function moveStatus(
-  // Null when no member makes the move: the customer approving on the public page.
-  ctx: Pick<OrgContext, "actor"> | null,
+  // A typed actor when no member makes the move: the customer approving, an assignee rejecting.
+  by: ActivityBy,
   t: Tenant,
   record: { id: string; status: ServiceStatus; customerId: string | null; number: number; version: number },
   to: ServiceStatus,
@@ -88,7 +94,7 @@ export async function moveStatus(
     .update(serviceRecords)
     .set({ ...extra, status: to, version: record.version + 1 })
     .where(t.where(serviceRecords, and(eq(serviceRecords.id, record.id), eq(serviceRecords.status, record.status))));
-  await recordActivity(ctx, t, {
+  await recordActivity(by, t, {
     kind: "service.statusChanged",
     entityId: record.id,
     customerId: record.customerId,

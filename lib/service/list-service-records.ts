@@ -4,7 +4,8 @@ import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { customers, picklistItems, serviceAssignments, serviceRecords, users } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
-import { feedCursor, olderThan } from "@/lib/db/keyset";
+import { cursorParam, feedCursor, olderThan } from "@/lib/db/keyset";
+import { calendarDate } from "@/lib/fields/dates";
 import type { Locale } from "@/lib/i18n/locales";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
@@ -29,9 +30,9 @@ export const serviceQuerySchema = z.object({
   type: z.uuid().optional().catch(undefined),
   assignee: z.uuid().optional().catch(undefined),
   customer: z.uuid().optional().catch(undefined),
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
-  after: z.string().max(200).optional().catch(undefined),
+  from: calendarDate().optional().catch(undefined),
+  to: calendarDate().optional().catch(undefined),
+  after: cursorParam,
 });
 
 export type ServiceQuery = z.output<typeof serviceQuerySchema>;

@@ -1,12 +1,14 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db, type DbOrTx, type Tx } from "@/db/client";
-import { customers, memberships, orgs, serviceAssignments, serviceMessages, serviceRecords, users } from "@/db/schema";
-import { recordActivity } from "@/lib/activity/record-activity";
+import { customers, orgs, serviceAssignments, serviceMessages, serviceRecords, users } from "@/db/schema";
+import { type ActivityActor, recordActivity } from "@/lib/activity/record-activity";
 import { hashToken } from "@/lib/auth/tokens";
 import { tenant } from "@/lib/db/tenant";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { getServiceRecordInOrgOrThrow } from "./internal";
 import { SYSTEM_MESSAGES } from "./messages/system-messages";
+import { returnForReassignment } from "./return-for-reassignment";
 
 export type AssignmentAnswer = "accepted" | "rejected";
 
@@ -20,12 +22,14 @@ async function findAssignmentByToken(dbx: DbOrTx, token: string, lock = false) {
       userId: serviceAssignments.userId,
       response: serviceAssignments.response,
       respondedAt: serviceAssignments.respondedAt,
+      assignedById: serviceAssignments.assignedById,
       number: serviceRecords.number,
       subject: serviceRecords.subject,
       customerId: serviceRecords.customerId,
       plannedStart: serviceRecords.plannedStart,
       plannedEnd: serviceRecords.plannedEnd,
       orgName: orgs.name,
+      orgSlug: orgs.slug,
       orgLocale: orgs.locale,
       timeZone: orgs.timeZone,
       assigneeName: users.name,
@@ -76,12 +80,18 @@ export type RespondOutcome =
 /**
  * SPEC S4: the assignee accepts or rejects, by link or by e-mail reply. Each assignment answers
  * once (the row is locked, so two clicks at once still answer once); the answer goes into the
- * thread as a system line and into the activity feed with the assignee as actor.
+ * thread as a system line and into the activity feed with the assignee as actor. When the last
+ * assignee still holding the work rejects, the record goes back to New and its assigner is told
+ * (returnForReassignment).
  * `tx` lets the inbound-mail handler answer in the transaction that stores the reply;
  * `after` orders the system line after that reply.
  */
 export async function respondToAssignment(token: string, response: AssignmentAnswer, options: { tx?: Tx; after?: Date } = {}) {
   const run = async (tx: Tx): Promise<RespondOutcome> => {
+    // Record first, then the assignment — the order assigning takes them in, so the two never deadlock.
+    const peek = await findAssignmentByToken(tx, token);
+    if (!peek) return { outcome: "unknown" };
+    const record = await getServiceRecordInOrgOrThrow(tenant(peek.orgId, tx), peek.recordId, { lock: true });
     const found = await findAssignmentByToken(tx, token, true);
     if (!found) return { outcome: "unknown" };
     const where = { number: found.number, recordId: found.recordId, orgId: found.orgId };
@@ -97,18 +107,23 @@ export async function respondToAssignment(token: string, response: AssignmentAns
     await tx
       .insert(serviceMessages)
       .values(t.values({ recordId: found.recordId, kind: "system" as const, authorId: found.userId, body: SYSTEM_MESSAGES[response], createdAt: now }));
-    const [member] = await tx
-      .select({ role: memberships.role, level: memberships.level })
-      .from(memberships)
-      .where(t.where(memberships, eq(memberships.userId, found.userId)));
-    // Someone who has since left the org still answers; the feed then shows no actor.
-    const actor = member ? { actor: { userId: found.userId, ...member, name: found.assigneeName, email: found.assigneeEmail } } : null;
+    // The token names its assignee, who acts even after leaving the org: the feed still names them.
+    const actor: ActivityActor = { kind: "token_holder", userId: found.userId, label: found.assigneeName };
     await recordActivity(actor, t, {
       kind: response === "accepted" ? "service.accepted" : "service.rejected",
       entityId: found.recordId,
       customerId: found.customerId,
       summary: `#${found.number} ${found.assigneeName}`,
     });
+    if (response === "rejected") {
+      await returnForReassignment(t, actor, {
+        record,
+        rejecterId: found.userId,
+        rejecterName: found.assigneeName,
+        assignedById: found.assignedById,
+        org: { name: found.orgName, slug: found.orgSlug, locale: found.orgLocale },
+      });
+    }
     return { outcome: "answered", response, ...where };
   };
   return options.tx ? run(options.tx) : db.transaction(run);

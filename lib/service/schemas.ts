@@ -1,15 +1,10 @@
 import { z } from "zod";
 import { optionalEmail, optionalId, optionalText } from "@/lib/customers/field-schemas";
+import { calendarDate, optionalDateTime } from "@/lib/fields/dates";
+import { MAX_LENGTH, text } from "@/lib/fields/text";
+import { idempotencyKey } from "@/lib/idempotency/schemas";
 import { optionalMoney } from "@/lib/money/schemas";
 import { SERVICE_STATUSES } from "./status";
-
-const optionalDateTime = z
-  .string()
-  .trim()
-  .transform((v) => (v ? new Date(v) : null))
-  .refine((v) => v === null || !Number.isNaN(v.getTime()), { error: "invalid" })
-  .nullish()
-  .transform((v) => v ?? null);
 
 export const serviceFieldsSchema = z
   .object({
@@ -17,13 +12,13 @@ export const serviceFieldsSchema = z
     contactId: optionalId,
     serviceTypeId: optionalId,
     priorityId: optionalId,
-    requestDate: z.iso.date({ error: "invalid" }),
+    requestDate: calendarDate(),
     subjectKind: z.enum(["text", "product"]).default("text"),
-    subject: z.string().trim().max(300, { error: "tooLong" }).default(""),
+    subject: text(MAX_LENGTH.line).default(""),
     productId: optionalId,
     description: optionalText(10_000),
-    plannedStart: optionalDateTime,
-    plannedEnd: optionalDateTime,
+    plannedStart: optionalDateTime(),
+    plannedEnd: optionalDateTime(),
     fee: optionalMoney,
     result: optionalText(10_000),
     internalNote: optionalText(10_000),
@@ -36,7 +31,7 @@ export const serviceFieldsSchema = z
   });
 
 export const createServiceRecordSchema = serviceFieldsSchema.and(
-  z.object({ assigneeIds: z.array(z.uuid({ error: "invalid" })).max(20, { error: "tooMany" }).default([]) }),
+  z.object({ assigneeIds: z.array(z.uuid({ error: "invalid" })).max(20, { error: "tooMany" }).default([]), idempotencyKey }),
 );
 
 export const updateServiceRecordSchema = serviceFieldsSchema.and(

@@ -7,7 +7,8 @@ export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 
 export const TRANSITIONS: Record<ServiceStatus, readonly ServiceStatus[]> = {
   new: ["assigned", "in_progress", "cancelled"],
-  assigned: ["in_progress", "cancelled"],
+  // Back to new when the last assignee rejects: nobody has the work, so it needs assigning again.
+  assigned: ["new", "in_progress", "cancelled"],
   // Completing sends the report; reopening a completed record (before approval) withdraws its link.
   in_progress: ["completed", "cancelled"],
   completed: ["in_progress", "approved"],

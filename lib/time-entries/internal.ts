@@ -1,8 +1,7 @@
 import "server-only";
 import { eq, isNull, ne, sql } from "drizzle-orm";
 import { memberships, serviceRecords, timeEntries } from "@/db/schema";
-import { recordActivity } from "@/lib/activity/record-activity";
-import type { OrgContext } from "@/lib/context";
+import { type ActivityBy, recordActivity } from "@/lib/activity/record-activity";
 import type { Tenant } from "@/lib/db/tenant";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { OPEN_STATUSES, type ServiceStatus } from "@/lib/service/status";
@@ -91,7 +90,7 @@ export async function getEntryInOrgOrThrow(t: Tenant, id: string): Promise<Entry
 }
 
 /** Stops a running entry at `at` and logs the run ("#1042 0:12:05") in the caller's transaction. */
-export async function stopEntry(ctx: OrgContext | null, t: Tenant, entry: EntryWithRecord, at: Date) {
+export async function stopEntry(ctx: ActivityBy, t: Tenant, entry: EntryWithRecord, at: Date) {
   // A correction may have moved the start past the clock; a run never lasts less than nothing.
   const stoppedAt = at < entry.startedAt ? entry.startedAt : at;
   await t.db
@@ -111,7 +110,7 @@ export async function stopEntry(ctx: OrgContext | null, t: Tenant, entry: EntryW
  * For verbs that end work on a record (complete, cancel): stops everyone's running timer on it at
  * `at`, so no clock keeps counting on a record nobody can log time on any more.
  */
-export async function stopRunningTimersOnRecord(ctx: OrgContext | null, t: Tenant, recordId: string, at: Date = new Date()) {
+export async function stopRunningTimersOnRecord(ctx: ActivityBy, t: Tenant, recordId: string, at: Date = new Date()) {
   const running = await selectEntries(t).where(t.where(timeEntries, eq(timeEntries.recordId, recordId), isNull(timeEntries.stoppedAt)));
   for (const entry of running) await stopEntry(ctx, t, entry, toWholeSecond(at));
   return running.length;

@@ -1,14 +1,11 @@
 import { z } from "zod";
-import { optionalId, optionalText } from "@/lib/customers/field-schemas";
+import { optionalId } from "@/lib/customers/field-schemas";
+import { instant as instantField } from "@/lib/fields/dates";
+import { MAX_LENGTH, optionalText, requiredText } from "@/lib/fields/text";
+import { idempotencyKey } from "@/lib/idempotency/schemas";
 
-/**
- * Instants travel as ISO strings with an offset: the browser turns its datetime-local value into
- * one, so the server never guesses the typist's time zone. Stored to the whole second — see
- * `toWholeSecond` in internal.ts for why.
- */
-const instant = z.iso
-  .datetime({ offset: true, error: "invalid" })
-  .transform((v) => new Date(Math.floor(new Date(v).getTime() / 1000) * 1000));
+/** Stored to the whole second — see `toWholeSecond` in internal.ts for why. */
+const instant = instantField();
 
 export const timerTargetSchema = z.object({ recordId: z.uuid({ error: "invalid" }) });
 
@@ -20,7 +17,7 @@ export const entryTargetSchema = z.object({ id: z.uuid({ error: "invalid" }) });
 const note = optionalText(500);
 
 export const manualEntrySchema = z
-  .object({ recordId: z.uuid({ error: "invalid" }), startedAt: instant, stoppedAt: instant, note })
+  .object({ recordId: z.uuid({ error: "invalid" }), startedAt: instant, stoppedAt: instant, note, idempotencyKey })
   .refine((v) => v.stoppedAt > v.startedAt, { path: ["stoppedAt"], error: "endBeforeStart" });
 
 /** A running entry keeps running (stoppedAt null); a stopped one cannot be turned back into a running one. */
@@ -31,7 +28,7 @@ export const correctEntrySchema = z
 /** The quick support entry (seed 000 "Destek"): choosing the customer opens a draft and starts the clock. */
 export const startSupportEntrySchema = z.object({
   customerId: z.uuid({ error: "required" }),
-  subject: z.string().trim().min(1, { error: "required" }).max(300, { error: "tooLong" }),
+  subject: requiredText(MAX_LENGTH.line),
   serviceTypeId: optionalId,
 });
 
@@ -44,7 +41,7 @@ export const saveSupportEntrySchema = z.object({
   customerId: z.uuid({ error: "required" }),
   contactId: optionalId,
   serviceTypeId: optionalId,
-  subject: z.string().trim().min(1, { error: "required" }).max(300, { error: "tooLong" }),
+  subject: requiredText(MAX_LENGTH.line),
   description: optionalText(10_000),
   result: optionalText(10_000),
   status: z.enum(SUPPORT_STATUSES, { error: "required" }),

@@ -22,13 +22,21 @@ export async function waitForOk(url: string, exited: Promise<unknown>, timeoutMs
   throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s.`);
 }
 
+/** Where this machine reaches a server bound to `host`: loopback for the wildcard addresses. */
+export function reachableUrl(host: string, port: number) {
+  const reachable = host === "0.0.0.0" || host === "" ? "127.0.0.1" : host === "::" ? "::1" : host;
+  return `http://${reachable.includes(":") ? `[${reachable}]` : reachable}:${port}`;
+}
+
 /**
  * Shared by `npm start` and `npm run dev`: database (DATABASE_URL or embedded), migrations, demo
- * seed, then `next start|dev` on PORT. Prints the URL and demo logins once /api/health answers.
+ * seed, then scripts/serve.mjs (production, or --dev) on PORT, bound to HOST or 127.0.0.1. Prints
+ * the URL and demo logins once /api/health answers.
  * SIGINT/SIGTERM go to Next first; the embedded database is stopped after Next has exited.
  */
 export async function runApp(mode: "start" | "dev") {
   const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST || "127.0.0.1";
   const database = await ensureDatabase();
   let shuttingDown = false;
   let stopChild: (signal: NodeJS.Signals) => Promise<void> = async () => {};
@@ -56,18 +64,24 @@ export async function runApp(mode: "start" | "dev") {
     process.exit(1);
   }
 
-  const appUrl = process.env.AUTH_URL ?? `http://localhost:${port}`;
+  // AUTH_URL is left unset unless the user set it: Auth.js then takes the host each request was
+  // made to, so signing in works at localhost, 127.0.0.1 or the network address alike. E-mails
+  // have no request to take a host from; their links use APP_URL.
+  // The default is where this machine reaches the server; bound to one network address, that one.
+  const wildcard = ["0.0.0.0", "::", "127.0.0.1", "localhost"].includes(host);
+  const appUrl = process.env.APP_URL ?? process.env.AUTH_URL ?? (wildcard ? `http://localhost:${port}` : reachableUrl(host, port));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: database.url,
-    AUTH_URL: appUrl,
+    APP_URL: appUrl,
+    HOST: host,
   };
   if (database.embedded && !process.env.RESEND_API_KEY && !process.env.SMTP_URL) env.MAILBOX_OPEN = "1";
 
-  // Production: one `next start` per core (scripts/serve.mjs); development: a single `next dev`.
-  const command: [string, string[]] =
-    mode === "start" ? [process.execPath, ["scripts/serve.mjs", "-p", String(port)]] : ["node_modules/.bin/next", ["dev", "-p", String(port)]];
-  const child = spawn(...command, { stdio: "inherit", env });
+  // Production: a worker per core; development: one process with hot reload. Both through
+  // scripts/serve.mjs, which resolves each request's client address from the socket.
+  const args = mode === "start" ? ["scripts/serve.mjs", "-p", String(port)] : ["scripts/serve.mjs", "--dev", "-p", String(port)];
+  const child = spawn(process.execPath, args, { stdio: "inherit", env });
   const exited = new Promise<number>((resolve) => {
     child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
     child.once("error", (error) => {
@@ -81,13 +95,13 @@ export async function runApp(mode: "start" | "dev") {
   };
   void exited.then(async (code) => {
     if (shuttingDown) return; // the signal handler finishes the shutdown
-    console.error(`next ${mode} exited with code ${code}.`);
+    console.error(`The ${mode === "start" ? "production" : "development"} server exited with code ${code}.`);
     await database.stop();
     process.exit(code || 1);
   });
 
   try {
-    await waitForOk(`http://127.0.0.1:${port}/api/health`, exited);
+    await waitForOk(`${reachableUrl(host, port)}/api/health`, exited);
   } catch (error) {
     if (shuttingDown) return;
     console.error(String(error));
@@ -102,11 +116,16 @@ export async function runApp(mode: "start" | "dev") {
   const lines = [
     "",
     `Servio is running at ${appUrl}  (ready ${elapsed} ms after start)`,
+    process.env.HOST
+      ? `Listening on ${host}:${port} (HOST). E-mail links use ${appUrl}; set APP_URL to the address others open.`
+      : `Listening on 127.0.0.1 only: set HOST=0.0.0.0 to serve the network.`,
     `Demo organisation: ${appUrl}/${seed.orgSlug}`,
     "Demo logins:",
     ...seed.logins.map((login) => `  ${login.role.padEnd(roleWidth)}  ${login.email.padEnd(emailWidth)}  ${login.password}`),
   ];
-  if (env.MAILBOX_OPEN === "1") lines.push(`Outgoing e-mail is captured at ${appUrl}/mailbox`);
+  if (env.MAILBOX_OPEN === "1" || mode === "dev") {
+    lines.push(`Outgoing e-mail is captured at ${appUrl}/mailbox (open on this machine only; from elsewhere it needs an admin sign-in)`);
+  }
   lines.push("Press Ctrl-C to stop.", "");
   console.log(lines.join("\n"));
 }

@@ -4,6 +4,7 @@ import net from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { EmbeddedServer } from "../../db/embedded";
+import { processAlive } from "../../lib/system/process-alive";
 
 export type DatabaseHandle = {
   url: string;
@@ -118,15 +119,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-export function pidAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
+/** Zombie-aware: a killed postmaster not yet reaped by its parent counts as gone. */
+export const pidAlive = processAlive;
 
 /**
  * Deletes `.data/<prefix>-<pid>[-…]` directories left by runs whose process is gone (a crash or

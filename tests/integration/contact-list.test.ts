@@ -24,7 +24,7 @@ let b: Org;
 let isik: { id: string };
 
 beforeAll(async () => {
-  a = await createOrg("Contacts A");
+  a = await createOrg("Contacts A", { phoneCountry: "TR" });
   b = await createOrg("Contacts B");
   isik = await customerWith(a, "Işık Elektrik", { name: "AYŞE YILMAZ", title: "Satın Alma Müdürü", email: "ayse@isik.com.tr", phone: "+90 532 111 22 33" });
   await createContact(a.ctx, { customerId: isik.id, name: "İbrahim Öztürk", role: "Teknik servis", phone: "0212 555 01 02", preferredMethod: "whatsapp" });

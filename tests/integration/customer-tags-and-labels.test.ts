@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { activities, customerTags } from "@/db/schema";
 import { createCustomer } from "@/lib/customers/create-customer";
 import { exportCustomers } from "@/lib/customers/export-customers";
+import { toCsvFile } from "@/lib/exports/to-csv-file";
 import { getCustomer } from "@/lib/customers/get-customer";
 import { listCustomers } from "@/lib/customers/list-customers";
 import { removeCustomer } from "@/lib/customers/remove-customer";
@@ -88,7 +89,7 @@ describe("customer tags", () => {
 
   it("appear in the CSV export by label", async () => {
     await createCustomer(a.ctx, customerInput("Export Etiket", { tagIds: [vip] }));
-    const { csv } = await exportCustomers(a.ctx, { q: "export etiket" }, { locale: "en" });
+    const { body: csv } = toCsvFile((await exportCustomers(a.ctx, { q: "export etiket" }, { locale: "en" })).table);
     expect(csv).toContain("Tags");
     expect(csv).toMatch(/Export Etiket,.*VIP/);
   });
@@ -115,7 +116,7 @@ describe("labels of customer types and lifecycle statuses", () => {
   it("rename statuses in the CSV export too", async () => {
     await setLabelOverride(a.ctx, { list: "lifecycle_status", key: "potential", labels: { en: "Warm lead", tr: "", ro: "" } });
     await createCustomer(a.ctx, customerInput("Sıcak Aday", { status: "potential" }));
-    const { csv } = await exportCustomers(a.ctx, { q: "sicak aday" }, { locale: "en" });
+    const { body: csv } = toCsvFile((await exportCustomers(a.ctx, { q: "sicak aday" }, { locale: "en" })).table);
     expect(csv).toMatch(/Sıcak Aday,.*Warm lead/);
   });
 

@@ -26,7 +26,7 @@ let a: Org;
 let b: Org;
 
 beforeAll(async () => {
-  a = await createOrg("Customers A");
+  a = await createOrg("Customers A", { phoneCountry: "TR" });
   b = await createOrg("Customers B");
 });
 afterAll(closeConnections);

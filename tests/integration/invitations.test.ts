@@ -7,6 +7,7 @@ import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { AppError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { createInvitation } from "@/lib/invitations/create-invitation";
+import { describeInvitation } from "@/lib/invitations/find-invitation";
 import { listInvitations } from "@/lib/invitations/list-invitations";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { INVITATION_DAYS } from "@/lib/invitations/schemas";
@@ -154,6 +155,18 @@ describe("invitations", () => {
     expect(error.code).toBe("invitation.used");
     await acceptInvitation({ token: second.token, name: "Twice", password: PASSWORD }, null);
     expect(await membershipOf(email)).toMatchObject({ level: "edit" });
+  });
+
+  it("10 invitations to one address at the same time leave exactly one valid link", async () => {
+    const email = uniqueEmail("burst");
+    const created = await Promise.all(Array.from({ length: 10 }, () => createInvitation(org.ctx, { email, role: "member", level: "view" })));
+    expect(new Set(created.map((c) => c.id)).size).toBe(10);
+
+    const links = (await emailsTo(email)).map((e) => tokenFromLink(e.html, "/invite/"));
+    expect(links).toHaveLength(10);
+    const states = await Promise.all(links.map(async (token) => (await describeInvitation(token)).state));
+    expect(states.filter((s) => s === "valid")).toHaveLength(1);
+    expect((await listInvitations(org.ctx)).filter((i) => i.email === email)).toHaveLength(1);
   });
 
   it("normalises the invited address, so accepting creates a lower-case account", async () => {

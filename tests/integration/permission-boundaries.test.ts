@@ -81,7 +81,7 @@ describe.each(ACTORS)("permission boundaries: $label", ({ level, role }) => {
 
   it("getOrgSettings", () => {
     if (!allowed("getOrgSettings")) return void expect(() => getOrgSettings(ctx)).toThrow(ForbiddenError);
-    expect(getOrgSettings(ctx)).toEqual({ slug: org.orgSlug, name: "Boundary Org", locale: "en", timeZone: "Europe/Istanbul", currency: "EUR" });
+    expect(getOrgSettings(ctx)).toEqual({ slug: org.orgSlug, name: "Boundary Org", locale: "en", timeZone: "Europe/Istanbul", currency: "EUR", phoneCountry: null });
   });
 
   it("listInvitations", async () => {

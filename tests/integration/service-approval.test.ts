@@ -12,10 +12,13 @@ import { tenant } from "@/lib/db/tenant";
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { QUEUES } from "@/lib/jobs/boss";
 import { loadOrgContext } from "@/lib/orgs/load-org-context";
+import { listActivities } from "@/lib/activity/list-activities";
 import { approveService } from "@/lib/service/approve";
 import { closeService } from "@/lib/service/close";
 import { completeService } from "@/lib/service/complete";
 import { createServiceRecord } from "@/lib/service/create-service-record";
+import { getServiceCustomer } from "@/lib/service/get-service-customer";
+import { getServiceRecord } from "@/lib/service/get-service-record";
 import { getServiceRecordInOrgOrThrow, moveStatus } from "@/lib/service/internal";
 import { listPendingApprovals } from "@/lib/service/list-pending";
 import { listSupportHistory } from "@/lib/service/support-history";
@@ -274,20 +277,35 @@ describe("the approval link", () => {
     expect((await record(id)).approvalScore).toBe(10);
   });
 
-  it(`refuses an address after ${APPROVAL_ATTEMPTS.perMinute} bad attempts in a minute, even with a good link`, async () => {
+  it(`answers "too many attempts" to bad links after ${APPROVAL_ATTEMPTS.perMinute} a minute from one address`, async () => {
+    const { token: usedToken } = await completedRecord();
+    await approveService({ token: usedToken, score: 9 }, uniqueIp());
+    const ip = uniqueIp();
+    for (let i = 0; i < APPROVAL_ATTEMPTS.perMinute; i++) expect((await getApprovalPage(randomUUID(), ip)).state).toBe("unknown");
+    // Past the limit an unknown or used link looks the same, so a flood learns nothing about links.
+    expect((await getApprovalPage(randomUUID(), ip)).state).toBe("rateLimited");
+    expect((await getApprovalPage(usedToken, ip)).state).toBe("rateLimited");
+    const error = await caught(approveService({ token: randomUUID(), score: 8 }, ip), RateLimitedError);
+    expect(error.code).toBe("approvalRateLimited");
+    await caught(approveService({ token: usedToken, score: 8 }, ip), RateLimitedError);
+    // Another address is not affected.
+    expect((await getApprovalPage(randomUUID(), uniqueIp())).state).toBe("unknown");
+  });
+
+  it("never blocks a valid link, even from an address over the bad-attempt limit", async () => {
     const { id, token } = await completedRecord();
     const ip = uniqueIp();
-    for (let i = 0; i < APPROVAL_ATTEMPTS.perMinute - 5; i++) expect((await getApprovalPage(randomUUID(), ip)).state).toBe("unknown");
+    // Someone else behind the customer's address (an office, a carrier's NAT) sends bad links.
+    for (let i = 0; i < APPROVAL_ATTEMPTS.perMinute - 5; i++) await getApprovalPage(randomUUID(), ip);
     // Bad scores count too.
     for (let i = 0; i < 5; i++) await caught(approveService({ token, score: 0 }, ip), ValidationError);
     expect((await getApprovalPage(randomUUID(), ip)).state).toBe("rateLimited");
-    expect((await getApprovalPage(token, ip)).state).toBe("rateLimited");
-    await caught(approveService({ token, score: 8 }, ip), RateLimitedError);
-    expect((await record(id)).status).toBe("completed");
-    // Another address is not affected, and good views do not count against anyone.
-    const other = uniqueIp();
-    for (let i = 0; i < APPROVAL_ATTEMPTS.perMinute + 5; i++) expect((await getApprovalPage(token, other)).state).toBe("open");
-    await approveService({ token, score: 8 }, other);
+
+    // The customer's own link opens (again and again: good views count against no one), shows the
+    // form's errors, and approves.
+    for (let i = 0; i < APPROVAL_ATTEMPTS.perMinute + 5; i++) expect((await getApprovalPage(token, ip)).state).toBe("open");
+    await caught(approveService({ token, score: 0 }, ip), ValidationError);
+    expect((await approveService({ token, score: 8 }, ip)).score).toBe(8);
     expect((await record(id)).status).toBe("approved");
   });
 
@@ -397,5 +415,45 @@ describe("permission boundaries and isolation", () => {
     const none = await addMember(a, "none");
     await caught(listPendingApprovals(none.ctx), ForbiddenError);
     await caught(listSupportHistory(none.ctx, { customerId }), ForbiddenError);
+  });
+});
+
+describe("who the feed names and where the report goes", () => {
+  async function feedOf(id: string) {
+    const { rows } = await listActivities(a.ctx, { customerId });
+    return rows.filter((r) => r.entityId === id);
+  }
+
+  it("names the contact who approved through the link, not 'a former member'", async () => {
+    const id = await recordInProgress();
+    const token = await complete(id, "ayse@kamera.test");
+    await approveService({ token, score: 9 }, uniqueIp());
+    const feed = await feedOf(id);
+    const approval = feed.find((r) => r.kind === "service.approved")!;
+    expect(approval).toMatchObject({ actorName: "Ayşe Yılmaz", actorKind: "token_holder" });
+    const move = feed.find((r) => r.kind === "service.statusChanged" && r.changes?.status?.to === "approved")!;
+    expect(move.actorName).toBe("Ayşe Yılmaz");
+  });
+
+  it("names the address the link went to when no contact has it", async () => {
+    const id = await recordInProgress();
+    const to = uniqueEmail("office");
+    await approveService({ token: await complete(id, to), score: 7 }, uniqueIp());
+    expect((await feedOf(id)).find((r) => r.kind === "service.approved")!.actorName).toBe(to);
+  });
+
+  it("offers the report to the record's contact, then the company", async () => {
+    // A company without a general address: the record's contact has one.
+    const noCompanyMail = await createCustomer(a.ctx, { type: "customer", status: "first_contact", name: "Adressiz Ltd.", contact: { name: "Mert Kaya", email: "mert@adressiz.test" } });
+    const [mert] = (await getServiceCustomer(a.ctx, { id: noCompanyMail.id })).contacts;
+    const withContact = await createServiceRecord(a.ctx, { customerId: noCompanyMail.id, contactId: mert!.id, requestDate: "2026-03-01", subject: "Alarm check" });
+    expect((await getServiceRecord(a.ctx, { id: withContact.id })).reportTo).toBe("mert@adressiz.test");
+
+    // The shared customer has info@ for the company and ayse@ for its contact: the contact wins.
+    const contacts = (await getServiceCustomer(a.ctx, { id: customerId })).contacts;
+    const both = await createServiceRecord(a.ctx, { customerId, contactId: contacts[0]!.id, requestDate: "2026-03-01", subject: "Camera check" });
+    expect((await getServiceRecord(a.ctx, { id: both.id })).reportTo).toBe("ayse@kamera.test");
+    const companyOnly = await createServiceRecord(a.ctx, { customerId, requestDate: "2026-03-01", subject: "Camera check" });
+    expect((await getServiceRecord(a.ctx, { id: companyOnly.id })).reportTo).toBe("info@kamera.test");
   });
 });

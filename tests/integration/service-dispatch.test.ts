@@ -2,11 +2,12 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as inboundPost } from "@/app/api/inbound/email/route";
 import { db } from "@/db/client";
 import { activities, emailOutbox, inboundEmails, serviceAssignments, serviceAttachments, serviceMessages, serviceRecords, users } from "@/db/schema";
+import { listActivities } from "@/lib/activity/list-activities";
 import { createCustomer } from "@/lib/customers/create-customer";
 import { getMailboxEmail } from "@/lib/email/list-mailbox";
 import { simulateMailboxReply } from "@/lib/email/simulate-reply";
@@ -16,6 +17,7 @@ import { signWebhook } from "@/lib/inbound/sign-webhook";
 import { loadOrgContext } from "@/lib/orgs/load-org-context";
 import { assignEmployees } from "@/lib/service/assign";
 import { createServiceRecord } from "@/lib/service/create-service-record";
+import { listAssigneeOptions } from "@/lib/service/list-assignee-options";
 import { listMessages } from "@/lib/service/messages/list-messages";
 import { postMessage } from "@/lib/service/messages/post-message";
 import { describeAssignment, respondToAssignment } from "@/lib/service/respond-to-assignment";
@@ -37,6 +39,8 @@ vi.mock("@/lib/activity/record-activity", async (importOriginal) => {
 
 const SECRET = `whsec_${randomBytes(24).toString("base64")}`;
 process.env.INBOUND_WEBHOOK_SECRET = SECRET;
+// The development mailbox as a client on the server's machine sees it (lib/email/mailbox-access.ts).
+const OPEN_MAILBOX = { user: null, open: true };
 let filesDir: string;
 
 type Org = Awaited<ReturnType<typeof createOrg>>;
@@ -353,12 +357,12 @@ describe("development mailbox reply", () => {
     const record = await newRecord(a);
     await assignEmployees(a.ctx, { id: record.id, userIds: [techEn.userId] });
     const [email] = await outboxFor(techEn.email, record.number);
-    expect((await getMailboxEmail(null, email!.id)).replyTo).toBe(email!.replyTo);
+    expect((await getMailboxEmail(OPEN_MAILBOX, email!.id)).replyTo).toBe(email!.replyTo);
 
     // The app's own URL is not served in tests; the request goes straight to the route handler.
     const fetchSpy = vi.spyOn(globalThis, "fetch").mockImplementation(async (url, init) => inboundPost(new Request(url as string, init)));
     try {
-      expect(await simulateMailboxReply(null, { emailId: email!.id, text: "Accept — see you Monday." })).toEqual({ ok: true, status: 200 });
+      expect(await simulateMailboxReply(OPEN_MAILBOX, { emailId: email!.id, text: "Accept — see you Monday." })).toEqual({ ok: true, status: 200 });
     } finally {
       fetchSpy.mockRestore();
     }
@@ -431,5 +435,107 @@ describe("thread messages and attachments", () => {
     const none = await addMember(a, "none");
     await caught(getAttachmentDownload(none.ctx, { id: file!.id }), ForbiddenError);
     await caught(listMessages(none.ctx, { recordId: record.id }), ForbiddenError);
+  });
+});
+
+describe("who can be assigned", () => {
+  it("offers and accepts only members who can log time; a View member is refused next to the field", async () => {
+    const options = await listAssigneeOptions(a.ctx);
+    const offered = options.map((o) => o.id);
+    expect(offered).toEqual(expect.arrayContaining([a.userId, techEn.userId, techTr.userId, contributor.userId]));
+    expect(offered).not.toContain(viewer.userId);
+
+    const record = await newRecord(a);
+    const error = await caught(assignEmployees(a.ctx, { id: record.id, userIds: [techEn.userId, viewer.userId] }), ValidationError);
+    expect(error.fieldErrors).toEqual({ userIds: "cannotLogTime" });
+    expect(await db.select().from(serviceAssignments).where(eq(serviceAssignments.recordId, record.id))).toHaveLength(0);
+    expect(await outboxFor(viewer.email, record.number)).toHaveLength(0);
+    expect(await status(record.id)).toBe("new");
+
+    // Filing with a View member as assignee files nothing either.
+    const customer = await createCustomer(a.ctx, { type: "customer", status: "first_contact", name: "Viewer's customer", contact: { name: "Deniz Ak" } });
+    const filed = await caught(
+      createServiceRecord(a.ctx, { customerId: customer.id, requestDate: "2015-03-01", subject: "Filed for a viewer", assigneeIds: [viewer.userId] }),
+      ValidationError,
+    );
+    expect(filed.fieldErrors).toEqual({ assigneeIds: "cannotLogTime" });
+  });
+});
+
+describe("when the only assignee rejects", () => {
+  /** An Edit member who writes in Turkish assigns `member` to a new record. */
+  async function assignedBy(member: Member) {
+    const dispatcher = await addMember(a, "edit");
+    await db.update(users).set({ locale: "tr", name: "Oya Dispeçer" }).where(eq(users.id, dispatcher.userId));
+    const ctx = await loadOrgContext(dispatcher.userId, a.orgSlug);
+    const record = await newRecord(a, "Replace the alarm panel");
+    await assignEmployees(ctx, { id: record.id, userIds: [member.userId] });
+    return { record, dispatcher, token: tokenOf((await outboxFor(member.email, record.number))[0]!) };
+  }
+
+  async function rejectionMails(to: string) {
+    return db.select().from(emailOutbox).where(and(eq(emailOutbox.to, to), eq(emailOutbox.kind, "serviceAssignmentRejected")));
+  }
+
+  it("moves the record back to new and e-mails whoever assigned it, in their language (link)", async () => {
+    const { record, dispatcher, token } = await assignedBy(techEn);
+    expect(await status(record.id)).toBe("assigned");
+    await respondToAssignment(token, "rejected");
+    expect(await status(record.id)).toBe("new");
+
+    const [mail] = await rejectionMails(dispatcher.email);
+    expect(mail).toMatchObject({ locale: "tr", orgId: a.orgId, subject: `#${record.number} numaralı servis atama bekliyor: Alice Tech reddetti` });
+    expect(mail!.html).toContain(`/${a.orgSlug}/service/${record.id}`);
+    const [move] = await db
+      .select()
+      .from(activities)
+      .where(and(eq(activities.entityId, record.id), eq(activities.kind, "service.statusChanged")))
+      .orderBy(desc(activities.createdAt))
+      .limit(1);
+    expect(move).toMatchObject({ actorId: techEn.userId, changes: { status: { from: "assigned", to: "new" } } });
+  });
+
+  it("does the same for a rejection by e-mail reply", async () => {
+    const { record, dispatcher, token } = await assignedBy(techTr);
+    await inboundPost(inboundRequest({ to: [`reply+${token}@inbound.servio.local`], from: techTr.email, text: "Ret, o gün izinliyim." }));
+    expect(await status(record.id)).toBe("new");
+    expect(await rejectionMails(dispatcher.email)).toHaveLength(1);
+  });
+
+  it("leaves the record assigned, and tells nobody, while someone else still has it", async () => {
+    const { record, dispatcher } = await assignedBy(techEn);
+    const ctx = await loadOrgContext(dispatcher.userId, a.orgSlug);
+    await assignEmployees(ctx, { id: record.id, userIds: [techEn.userId, techTr.userId] });
+    await respondToAssignment(tokenOf((await outboxFor(techTr.email, record.number))[0]!), "rejected");
+    expect(await status(record.id)).toBe("assigned");
+    expect(await rejectionMails(dispatcher.email)).toHaveLength(0);
+  });
+});
+
+describe("the feed names who answered", () => {
+  it("names the member whose reply arrived by e-mail, and the member who answered by link", async () => {
+    const record = await newRecord(a);
+    await assignEmployees(a.ctx, { id: record.id, userIds: [techEn.userId, techTr.userId] });
+    const en = tokenOf((await outboxFor(techEn.email, record.number))[0]!);
+    await inboundPost(inboundRequest({ to: [`reply+${en}@inbound.servio.local`], from: `Alice <${techEn.email}>`, text: "Accept, see you Monday." }));
+    await respondToAssignment(tokenOf((await outboxFor(techTr.email, record.number))[0]!), "rejected");
+
+    const { rows } = await listActivities(a.ctx, {});
+    const mine = rows.filter((r) => r.entityId === record.id);
+    expect(mine.find((r) => r.kind === "service.message")).toMatchObject({ actorName: "Alice Tech", actorKind: "token_holder" });
+    expect(mine.find((r) => r.kind === "service.accepted")!.actorName).toBe("Alice Tech");
+    expect(mine.find((r) => r.kind === "service.rejected")!.actorName).toBe("Mehmet Yılmaz");
+    // The member filter of the Activities page finds the e-mailed reply under its author.
+    const byAlice = await listActivities(a.ctx, { actorId: techEn.userId });
+    expect(byAlice.rows.some((r) => r.entityId === record.id && r.kind === "service.message")).toBe(true);
+  });
+
+  it("names a forwarded reply by the address that sent it", async () => {
+    const record = await newRecord(a);
+    await assignEmployees(a.ctx, { id: record.id, userIds: [techEn.userId] });
+    const token = tokenOf((await outboxFor(techEn.email, record.number))[0]!);
+    await inboundPost(inboundRequest({ to: [`reply+${token}@inbound.servio.local`], from: "Boss <boss@elsewhere.test>", text: "Which entrance?" }));
+    const { rows } = await listActivities(a.ctx, {});
+    expect(rows.find((r) => r.entityId === record.id && r.kind === "service.message")!.actorName).toBe("boss@elsewhere.test");
   });
 });

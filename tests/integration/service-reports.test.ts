@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
@@ -9,6 +10,10 @@ import { BOM } from "@/lib/customers/csv";
 import { createCustomer } from "@/lib/customers/create-customer";
 import { getCustomer } from "@/lib/customers/get-customer";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import type { ExportResult } from "@/lib/exports/export-table";
+import { CSV_SEPARATOR, toCsvFile } from "@/lib/exports/to-csv-file";
+import { toXlsxFile } from "@/lib/exports/to-xlsx-file";
+import { messagesFor } from "@/lib/i18n/messages";
 import { addPicklistItem } from "@/lib/picklists/manage-picklist";
 import { customerReport } from "@/lib/reports/customer-report";
 import { resolveRange } from "@/lib/reports/date-range";
@@ -295,34 +300,75 @@ describe("report 2: per user", () => {
   });
 });
 
-function parse(csv: string) {
-  expect(csv.startsWith(BOM)).toBe(true);
-  return Papa.parse<string[]>(csv.slice(BOM.length), { newline: "\r\n" }).data;
+/** The export as the CSV file the route sends, parsed with the separator of its language. */
+function parse(result: ExportResult) {
+  const { body } = toCsvFile(result.table);
+  expect(body.startsWith(BOM)).toBe(true);
+  return Papa.parse<string[]>(body.slice(BOM.length), { newline: "\r\n", delimiter: CSV_SEPARATOR[result.table.locale] }).data;
 }
 
 describe("CSV export", () => {
   it("writes report 1's rows with the page's filters, durations as h:mm:ss and seconds, guarded cells", async () => {
     const result = await exportCustomerReport(a.ctx, { customerId: ids.customer, ...MARCH }, { locale: "en" });
-    expect(result).toMatchObject({ rowCount: 4, truncated: false, filename: "customer-report-2026-03-01-2026-03-31.csv" });
-    const [header, ...rows] = parse(result.csv);
+    expect(result).toMatchObject({ rowCount: 4, truncated: false });
+    expect(toCsvFile(result.table).filename).toBe("customer-report-2026-03-01-2026-03-31.csv");
+    const [header, ...rows] = parse(result);
     expect(header).toEqual(["No.", "Request date", "Service type", "Contact", "Subject", "Status", "Technicians", "Time", "Seconds", "Score"]);
     const r1 = rows.find((r) => r[4] === "Install a video camera")!;
     expect(r1.slice(1)).toEqual(["2026-03-02", "Installation", "Işık Güvenlik Yetkili", "Install a video camera", "Approved by customer", "Ayşe Tekin, Bora Demir", "1:30:45", "5445", "8"]);
     expect(rows.find((r) => r[8] === "601")![4]).toBe("'=SUM(A1)");
 
     const filtered = await exportCustomerReport(a.ctx, { customerId: ids.customer, contactId: ids.contact2, ...MARCH }, { locale: "tr" });
-    const [trHeader, ...trRows] = parse(filtered.csv);
+    const [trHeader, ...trRows] = parse(filtered);
     expect(trHeader![1]).toBe("Talep tarihi");
     expect(trRows.map((r) => r[5])).toEqual(["Kapatıldı", "Yeni"]);
   });
 
   it("writes report 2 with the user's own time", async () => {
     const result = await exportUserReport(a.ctx, { userId: tech1.userId, ...MARCH }, { locale: "en" });
-    const [header, ...rows] = parse(result.csv);
+    const [header, ...rows] = parse(result);
     expect(header).toEqual(["No.", "Request date", "Customer", "Service type", "Subject", "Status", "Own time", "Seconds", "Score"]);
     expect(rows.map((r) => r[7])).toEqual(["601", "999", "1845"]);
     expect(rows[0]![4]).toBe("'=SUM(A1)");
     expect(rows[2]![6]).toBe("0:30:45");
+  });
+
+  it("writes Turkish and Romanian CSV with `;` for their Excel, under a file name in their language", async () => {
+    const tr = toCsvFile((await exportUserReport(a.ctx, { userId: tech1.userId, ...MARCH }, { locale: "tr" })).table);
+    expect(tr.filename).toBe("kullanici-raporu-2026-03-01-2026-03-31.csv");
+    const c = messagesFor("tr").reports.columns;
+    expect(tr.body.slice(BOM.length).split("\r\n")[0]).toBe([c.number, c.requestDate, c.customer, c.serviceType, c.subject, c.status, c.ownTime, c.seconds, c.score].join(";"));
+    const ro = toCsvFile((await exportCustomerReport(a.ctx, { customerId: ids.customer, ...MARCH }, { locale: "ro" })).table);
+    expect(ro.filename).toBe("raport-client-2026-03-01-2026-03-31.csv");
+    expect(ro.body.slice(BOM.length).split("\r\n")[0]).toMatch(/^[^,]+;[^,]+;/);
+    const en = toCsvFile((await exportUserReport(a.ctx, { userId: tech1.userId, ...MARCH }, { locale: "en" })).table);
+    expect(en.body.slice(BOM.length).split("\r\n")[0]).toBe("No.,Request date,Customer,Service type,Subject,Status,Own time,Seconds,Score");
+  });
+
+  it("writes the report as an .xlsx workbook with typed cells: numbers, dates and durations", async () => {
+    const file = await toXlsxFile((await exportCustomerReport(a.ctx, { customerId: ids.customer, ...MARCH }, { locale: "tr" })).table);
+    expect(file.filename).toBe("musteri-raporu-2026-03-01-2026-03-31.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.body as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0]!;
+    const c = messagesFor("tr").reports.columns;
+    // Row values are 1-based in exceljs: index 0 is empty.
+    expect(sheet.getRow(1).values).toEqual([undefined, c.number, c.requestDate, c.serviceType, c.contact, c.subject, c.status, c.technicians, c.time, c.seconds, c.score]);
+    expect(sheet.rowCount).toBe(5);
+    const rows = Array.from({ length: 4 }, (_, i) => sheet.getRow(i + 2));
+    const r1 = rows.find((r) => r.getCell(5).value === "Install a video camera")!;
+    expect(typeof r1.getCell(1).value).toBe("number");
+    expect(r1.getCell(2).value).toEqual(new Date("2026-03-02T00:00:00Z"));
+    expect(r1.getCell(2).numFmt).toBe("dd.mm.yyyy");
+    // A duration is a time value (a fraction of a day), which exceljs reads back as a time after Excel's day zero.
+    expect(r1.getCell(8).value).toEqual(new Date(Date.UTC(1899, 11, 30, 1, 30, 45)));
+    expect(r1.getCell(8).numFmt).toBe("[h]:mm:ss");
+    expect(r1.getCell(9).value).toBe(5445);
+    expect(r1.getCell(10).value).toBe(8);
+    // Text is a string cell, never a formula: the subject is kept exactly as typed.
+    const guarded = rows.find((r) => r.getCell(9).value === 601)!;
+    expect(guarded.getCell(5).value).toBe("=SUM(A1)");
+    expect(guarded.getCell(5).type).toBe(ExcelJS.ValueType.String);
   });
 
   it("follows the same boundaries as the reports", async () => {

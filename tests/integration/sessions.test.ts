@@ -83,7 +83,7 @@ describe("sessions", () => {
 
   it("resetPassword ends every session of the user", async () => {
     const member = await signedInMember(org);
-    await requestPasswordReset({ email: member.email }, "en");
+    await requestPasswordReset({ email: member.email }, { locale: "en", ip: uniqueIp() });
     const [email] = await emailsTo(member.email);
     const token = tokenFromLink(email!.html, "/reset-password/");
     await resetPassword({ token, password: NEW_PASSWORD, confirm: NEW_PASSWORD });

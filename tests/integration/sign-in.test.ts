@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { loginFailures, users } from "@/db/schema";
@@ -55,49 +55,54 @@ describe("verifyCredentials", () => {
     expect(unknownEmail).toBeGreaterThan(5);
   });
 
-  it(`blocks an account after ${THROTTLE.perAccount} failures, even with the right password, but not the address`, async () => {
+  const fail = (email: string, ip: string, i = 0) => verifyCredentials({ email, password: `Wrong-${i}-password`, ip });
+  const { accountAtAddress, address, account } = THROTTLE;
+
+  it(`blocks an account at one address after ${accountAtAddress.max} failures, even with the right password`, async () => {
     const victim = await addMember(org, "view");
     const other = await addMember(org, "view");
     const ip = uniqueIp();
-    for (let i = 0; i < THROTTLE.perAccount; i++) {
-      expect(await verifyCredentials({ email: victim.email, password: `Wrong-${i}-password`, ip })).toBeNull();
-    }
+    for (let i = 0; i < accountAtAddress.max; i++) expect(await fail(victim.email, ip, i)).toBeNull();
 
     const error = await caught(verifyCredentials({ email: victim.email, password: PASSWORD, ip }), RateLimitedError);
     expect(error.code).toBe("signInBlocked");
-    // From another address too: the account is what is throttled.
-    await caught(verifyCredentials({ email: victim.email, password: PASSWORD, ip: uniqueIp() }), RateLimitedError);
-
     // Another account from the same address is still allowed.
     expect(await verifyCredentials({ email: other.email, password: PASSWORD, ip })).toMatchObject({ id: other.userId });
   });
 
-  it(`lets no more than ${THROTTLE.perAccount} guesses through when they arrive at the same time`, async () => {
+  it("does not let a stranger's failures from one address lock the real user out at another", async () => {
+    const victim = await addMember(org, "view");
+    const stranger = uniqueIp();
+    for (let i = 0; i < accountAtAddress.max + 3; i++) await fail(victim.email, stranger, i).catch(() => null);
+    await caught(verifyCredentials({ email: victim.email, password: PASSWORD, ip: stranger }), RateLimitedError);
+
+    expect(await verifyCredentials({ email: victim.email, password: PASSWORD, ip: uniqueIp() })).toMatchObject({ id: victim.userId });
+  });
+
+  it(`lets no more than ${accountAtAddress.max} guesses through when they arrive at the same time`, async () => {
     const victim = await addMember(org, "view");
     const ip = uniqueIp();
-    const attempts = await Promise.allSettled(
-      Array.from({ length: 12 }, (_, i) => verifyCredentials({ email: victim.email, password: `Parallel-${i}-guess`, ip })),
-    );
+    const attempts = await Promise.allSettled(Array.from({ length: 12 }, (_, i) => fail(victim.email, ip, i)));
     const verified = attempts.filter((a) => a.status === "fulfilled");
     const blocked = attempts.filter((a) => a.status === "rejected" && a.reason instanceof RateLimitedError);
     expect(blocked.length + verified.length).toBe(attempts.length);
     // Each verified guess is a password tried against the account: the limit must hold under concurrency too.
-    expect(verified.length).toBeLessThanOrEqual(THROTTLE.perAccount);
+    expect(verified.length).toBeLessThanOrEqual(accountAtAddress.max);
   });
 
   it("does not count failures older than the window", async () => {
     const member = await addMember(org, "view");
     const ip = uniqueIp();
-    for (let i = 0; i < THROTTLE.perAccount; i++) await verifyCredentials({ email: member.email, password: `Wrong-${i}-password`, ip });
-    const outsideWindow = new Date(Date.now() - (THROTTLE.windowMinutes + 1) * 60_000);
-    await db.update(loginFailures).set({ createdAt: outsideWindow }).where(eq(loginFailures.key, `account:${member.email}`));
+    for (let i = 0; i < accountAtAddress.max; i++) await fail(member.email, ip, i);
+    const outsideWindow = new Date(Date.now() - (accountAtAddress.windowMinutes + 1) * 60_000);
+    await db.update(loginFailures).set({ createdAt: outsideWindow }).where(like(loginFailures.key, `%${member.email}%`));
     expect(await verifyCredentials({ email: member.email, password: PASSWORD, ip })).toMatchObject({ id: member.userId });
   });
 
-  it(`blocks an address after ${THROTTLE.perAddress} failures across different accounts`, async () => {
+  it(`blocks an address after ${address.max} failures across different accounts`, async () => {
     const member = await addMember(org, "view");
     const ip = uniqueIp();
-    for (let i = 0; i < THROTTLE.perAddress; i++) {
+    for (let i = 0; i < address.max; i++) {
       expect(await verifyCredentials({ email: uniqueEmail(`spray${i}`), password: "Spray-Password-1", ip })).toBeNull();
     }
 
@@ -105,5 +110,31 @@ describe("verifyCredentials", () => {
     expect(error.code).toBe("signInBlocked");
     // The same account from another address is fine: it failed nothing itself.
     expect(await verifyCredentials({ email: member.email, password: PASSWORD, ip: uniqueIp() })).toMatchObject({ id: member.userId });
+  });
+
+  it(`caps an account at ${account.max} failures an hour over all addresses, however many guesses arrive together`, async () => {
+    const victim = await addMember(org, "view");
+    const guesses = (n: number) => Promise.allSettled(Array.from({ length: n }, (_, i) => fail(victim.email, uniqueIp(), i)));
+    // A guesser with a new address for every guess: below the ceiling each guess is only checked…
+    const below = await guesses(account.max - 1);
+    expect(below.filter((a) => a.status === "fulfilled" && a.value === null)).toHaveLength(account.max - 1);
+    // …and the real user still signs in.
+    expect(await verifyCredentials({ email: victim.email, password: PASSWORD, ip: uniqueIp() })).toMatchObject({ id: victim.userId });
+
+    // Sent together, the next guesses see each other: one at most reaches the password check.
+    const over = await guesses(20);
+    expect(over.filter((a) => a.status === "fulfilled").length).toBeLessThanOrEqual(1);
+    expect(over.filter((a) => a.status === "rejected" && a.reason instanceof RateLimitedError).length).toBeGreaterThanOrEqual(19);
+    const error = await caught(verifyCredentials({ email: victim.email, password: PASSWORD, ip: uniqueIp() }), RateLimitedError);
+    expect(error.code).toBe("signInBlocked");
+  });
+
+  it("a successful sign-in ends the run of failures at that address", async () => {
+    const member = await addMember(org, "view");
+    const ip = uniqueIp();
+    for (let i = 0; i < accountAtAddress.max - 1; i++) await fail(member.email, ip, i);
+    expect(await verifyCredentials({ email: member.email, password: PASSWORD, ip })).toMatchObject({ id: member.userId });
+    for (let i = 0; i < accountAtAddress.max - 1; i++) expect(await fail(member.email, ip, i)).toBeNull();
+    expect(await verifyCredentials({ email: member.email, password: PASSWORD, ip })).toMatchObject({ id: member.userId });
   });
 });

@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
@@ -6,7 +7,7 @@ import { OrgSwitcher } from "@/components/shell/org-switcher";
 import { RunningTimer } from "@/components/shell/running-timer";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { UserMenu } from "@/components/shell/user-menu";
-import { mailboxIsOpen } from "@/lib/email/list-mailbox";
+import { mailboxOpenFor } from "@/lib/email/mailbox-access";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
 import { listMyOrgs } from "@/lib/orgs/list-my-orgs";
 import { can } from "@/lib/permissions/can";
@@ -26,7 +27,7 @@ export default async function OrgLayout({ children, params }: { children: ReactN
           <RunningTimer orgSlug={ctx.org.slug} timer={runningTimer} canStop={can(ctx.actor, "timeEntries.log")} />
           <LanguageSwitcher />
           <ThemeToggle />
-          <UserMenu orgSlug={ctx.org.slug} user={ctx.actor} showMailbox={mailboxIsOpen() || can(ctx.actor, "mailbox.view")} />
+          <UserMenu orgSlug={ctx.org.slug} user={ctx.actor} showMailbox={mailboxOpenFor(await headers()) || can(ctx.actor, "mailbox.view")} />
         </>
       }
     >

@@ -36,7 +36,7 @@ export default async function OrgHome({ params }: { params: Promise<{ org: strin
             <dd className="mt-1 flex flex-wrap gap-2">
               {sections.length === 0 && <span className="text-zinc-500">{t("noSections")}</span>}
               {sections.map((item) => (
-                <Link key={item.key} href={item.href} className="text-accent-600 hover:underline">
+                <Link key={item.key} href={item.href} className="text-accent-600 hover:underline dark:text-accent-500">
                   {nav(item.key)}
                 </Link>
               ))}

@@ -14,7 +14,7 @@ export default async function ForgotPasswordPage() {
       title={t("forgotTitle")}
       description={t("forgotDescription")}
       footer={
-        <Link href="/sign-in" className="font-medium text-accent-600 hover:underline">
+        <Link href="/sign-in" className="font-medium text-accent-600 hover:underline dark:text-accent-500">
           {t("backToSignIn")}
         </Link>
       }

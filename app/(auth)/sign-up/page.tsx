@@ -19,7 +19,7 @@ export default async function SignUpPage() {
       footer={
         <>
           {t("haveAccount")}{" "}
-          <Link href="/sign-in" className="font-medium text-accent-600 hover:underline">
+          <Link href="/sign-in" className="font-medium text-accent-600 hover:underline dark:text-accent-500">
             {t("signIn")}
           </Link>
         </>

@@ -4,16 +4,17 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { Card } from "@/components/ui/card";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/errors";
-import { getMailboxEmail, mailboxIsOpen } from "@/lib/email/list-mailbox";
+import { getMailboxEmail } from "@/lib/email/list-mailbox";
+import { currentMailboxViewer } from "@/lib/email/current-mailbox-viewer";
 import { MailboxReplyForm } from "./reply-form";
 
 export default async function MailboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  const viewer = await currentMailboxViewer();
   const result = await loadOrDeny(async () => {
     try {
-      return await getMailboxEmail(await getCurrentUser(), id);
+      return await getMailboxEmail(viewer, id);
     } catch (error) {
       if (error instanceof NotFoundError) notFound();
       throw error;
@@ -57,7 +58,7 @@ export default async function MailboxEmailPage({ params }: { params: Promise<{ i
             </ul>
           </nav>
         )}
-        {email.replyTo && mailboxIsOpen() && <MailboxReplyForm emailId={email.id} from={email.to} />}
+        {email.replyTo && viewer.open && <MailboxReplyForm emailId={email.id} from={email.to} />}
       </Card>
     </>
   );

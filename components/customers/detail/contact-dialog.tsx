@@ -7,8 +7,9 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { ContactFields } from "@/components/customers/form/contact-fields";
 import { createContactAction, updateContactAction } from "@/lib/customers/actions";
-import { createContactSchema, updateContactSchema } from "@/lib/contacts/schemas";
+import { contactSchemasFor } from "@/lib/contacts/schemas";
 import type { getCustomer } from "@/lib/customers/get-customer";
+import type { PhoneCountry } from "@/lib/orgs/phone-country";
 import { formatPhone } from "./format-phone";
 import { Modal } from "./modal";
 
@@ -19,31 +20,36 @@ export function ContactDialog({
   orgSlug,
   customerId,
   contact,
+  phoneCountry,
   onClose,
 }: {
   orgSlug: string;
   customerId: string;
   contact: ContactRow | null;
+  phoneCountry: PhoneCountry | null;
   onClose: () => void;
 }) {
   const t = useTranslations("customer.contact");
   return (
     <Modal title={contact ? t("editTitle") : t("addTitle")} onClose={onClose}>
       {contact ? (
-        <EditContactForm orgSlug={orgSlug} contact={contact} onDone={onClose} />
+        <EditContactForm orgSlug={orgSlug} contact={contact} phoneCountry={phoneCountry} onDone={onClose} />
       ) : (
-        <AddContactForm orgSlug={orgSlug} customerId={customerId} onDone={onClose} />
+        <AddContactForm orgSlug={orgSlug} customerId={customerId} phoneCountry={phoneCountry} onDone={onClose} />
       )}
     </Modal>
   );
 }
 
-function AddContactForm({ orgSlug, customerId, onDone }: { orgSlug: string; customerId: string; onDone: () => void }) {
+type FormProps = { orgSlug: string; phoneCountry: PhoneCountry | null; onDone: () => void };
+
+function AddContactForm({ orgSlug, customerId, phoneCountry, onDone }: FormProps & { customerId: string }) {
   const t = useTranslations("customer.contact");
   const { form, onSubmit, pending } = useActionForm({
-    schema: createContactSchema,
+    schema: contactSchemasFor(phoneCountry).create,
     defaultValues: { customerId, name: "", title: "", role: "", email: "", phone: "", preferredMethod: "", active: true, isPrimary: false },
     action: (values) => createContactAction(orgSlug, values),
+    idempotent: true,
     onSuccess: () => {
       toast.success(t("added"));
       onDone();
@@ -60,11 +66,11 @@ function AddContactForm({ orgSlug, customerId, onDone }: { orgSlug: string; cust
   );
 }
 
-function EditContactForm({ orgSlug, contact, onDone }: { orgSlug: string; contact: ContactRow; onDone: () => void }) {
+function EditContactForm({ orgSlug, contact, phoneCountry, onDone }: FormProps & { contact: ContactRow }) {
   const t = useTranslations("customer.contact");
   const text = (v: string | null) => v ?? "";
   const { form, onSubmit, pending } = useActionForm({
-    schema: updateContactSchema,
+    schema: contactSchemasFor(phoneCountry).update,
     defaultValues: {
       id: contact.id,
       version: contact.version,

@@ -12,6 +12,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { removeContactAction } from "@/lib/contacts/actions";
 import { updateContactAction } from "@/lib/customers/actions";
 import { type ContactRow, ContactDialog } from "./contact-dialog";
+import type { PhoneCountry } from "@/lib/orgs/phone-country";
 import { formatPhone } from "./format-phone";
 
 /** SPEC C6: the customer's people, primary first; add and edit in a dialog, remove after a confirmation. */
@@ -22,6 +23,7 @@ export function ContactsCard({
   canCreate,
   canUpdate,
   canDelete,
+  phoneCountry,
 }: {
   orgSlug: string;
   customerId: string;
@@ -29,6 +31,8 @@ export function ContactsCard({
   canCreate: boolean;
   canUpdate: boolean;
   canDelete: boolean;
+  /** The org's: phones typed without a +country code belong to it. */
+  phoneCountry: PhoneCountry | null;
 }) {
   const t = useTranslations("customer");
   const methods = useTranslations("contactMethods");
@@ -110,7 +114,7 @@ export function ContactsCard({
         </ul>
       )}
       {editing !== undefined && (
-        <ContactDialog orgSlug={orgSlug} customerId={customerId} contact={editing} onClose={() => setEditing(undefined)} />
+        <ContactDialog orgSlug={orgSlug} customerId={customerId} contact={editing} phoneCountry={phoneCountry} onClose={() => setEditing(undefined)} />
       )}
     </Card>
   );

@@ -17,6 +17,7 @@ export function NoteComposer({ orgSlug, customerId }: { orgSlug: string; custome
     schema: addNoteSchema,
     defaultValues: { customerId, body: "" },
     action: (values) => addNoteAction(orgSlug, values),
+    idempotent: true,
     onSuccess: () => {
       toast.success(t("added"));
       form.reset({ customerId, body: "" });

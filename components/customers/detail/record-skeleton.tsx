@@ -20,7 +20,7 @@ export async function RecordSkeleton() {
           <div className={`${bar} h-6 w-64`} />
           <div className={`${bar} h-4 w-40`} />
         </div>
-        <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <div className={`${card} grid gap-4 sm:grid-cols-2`}>
             {Array.from({ length: 10 }, (_, i) => (
               <div key={i} className="space-y-1.5">

@@ -8,7 +8,7 @@ import { toast } from "sonner";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button, buttonClass } from "@/components/ui/button";
 import { createCustomerAction } from "@/lib/customers/actions";
-import { createCustomerSchema } from "@/lib/customers/schemas";
+import { customerSchemasFor } from "@/lib/customers/schemas";
 import { ContactFields } from "./contact-fields";
 import { CustomerFields } from "./customer-fields";
 import { FormSection } from "./form-section";
@@ -22,7 +22,7 @@ export function CreateCustomerForm({ orgSlug, choices }: { orgSlug: string; choi
   const common = useTranslations("common");
   const router = useRouter();
   const { form, onSubmit, pending } = useActionForm({
-    schema: createCustomerSchema,
+    schema: customerSchemasFor(choices.phoneCountry).create,
     defaultValues: {
       name: "",
       accountCode: "",
@@ -43,6 +43,7 @@ export function CreateCustomerForm({ orgSlug, choices }: { orgSlug: string; choi
       contact: EMPTY_CONTACT,
     },
     action: (values) => createCustomerAction(orgSlug, values),
+    idempotent: true,
     onSuccess: ({ id }) => {
       toast.success(t("created"));
       router.push(`/${orgSlug}/customers/${id}`);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useController, useFormContext, useFormState } from "react-hook-form";
 import type { z } from "zod";
@@ -19,7 +19,7 @@ export type CustomerFieldsInput = z.input<typeof customerFieldsSchema>;
 /** The company's fields, shared by the create and edit forms (both extend customerFieldsSchema). */
 export function CustomerFields({
   orgSlug,
-  choices: { members, regions, tags },
+  choices: { members, regions, tags, phoneCountry },
   parent,
   selfId,
 }: {
@@ -29,6 +29,7 @@ export function CustomerFields({
   selfId?: string;
 }) {
   const t = useTranslations("customer");
+  const locale = useLocale();
   const types = useTranslations("customerTypes");
   const lifecycle = useTranslations("lifecycle");
   const validation = useTranslations("validation");
@@ -95,7 +96,11 @@ export function CustomerFields({
       <Field label={t("fields.email")} error={errorKey(errors.email)}>
         <Input type="email" autoComplete="email" {...register("email")} />
       </Field>
-      <Field label={t("fields.phone")} hint={t("hints.phone")} error={errorKey(errors.phone)}>
+      <Field
+        label={t("fields.phone")}
+        hint={phoneCountry ? t("hints.phone", { country: new Intl.DisplayNames([locale], { type: "region" }).of(phoneCountry) ?? phoneCountry }) : t("hints.phoneNoCountry")}
+        error={errorKey(errors.phone)}
+      >
         <Input type="tel" autoComplete="tel" {...register("phone")} />
       </Field>
       <Field label={t("fields.workPhone")} error={errorKey(errors.workPhone)}>

@@ -14,7 +14,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/types";
 import { updateCustomerAction } from "@/lib/customers/actions";
 import type { getCustomer } from "@/lib/customers/get-customer";
-import { updateCustomerSchema } from "@/lib/customers/schemas";
+import { customerSchemasFor, type updateCustomerSchema } from "@/lib/customers/schemas";
 import { formatPhone } from "@/components/customers/detail/format-phone";
 import { CustomerFields } from "./customer-fields";
 import type { CustomerChoices, ParentOption } from "./options";
@@ -69,7 +69,7 @@ export function EditCustomerForm({
   const { stale, markStale, reload, reloading, takeReload } = useStaleVersion(customer.version);
   const href = `/${orgSlug}/customers/${customer.id}`;
   const { form, onSubmit, pending } = useActionForm({
-    schema: updateCustomerSchema,
+    schema: customerSchemasFor(choices.phoneCountry).update,
     defaultValues: toValues(customer),
     // A stale version is answered by the banner below rather than the hook's error toast.
     action: async (values): Promise<ActionResult<Saved>> => {

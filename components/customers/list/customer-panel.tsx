@@ -86,7 +86,7 @@ function ActivityList({ entry, onRetry }: { entry: ActivityEntry | undefined; on
     return (
       <div className="mt-3 text-sm text-zinc-500">
         <p role="alert">{t("error")}</p>
-        <button type="button" onClick={onRetry} className="mt-1 text-accent-600 hover:underline">
+        <button type="button" onClick={onRetry} className="mt-1 text-accent-600 hover:underline dark:text-accent-500">
           {t("retry")}
         </button>
       </div>

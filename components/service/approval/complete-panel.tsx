@@ -8,16 +8,17 @@ import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { MoneyInput } from "@/components/ui/money-input";
 import { completeServiceAction } from "@/lib/approval/actions";
 import type { ApprovalState } from "@/lib/approval/get-approval-state";
 import { completeSchema } from "@/lib/service/schemas";
 import type { ServiceStatus } from "@/lib/service/status";
 
-type PanelRecord = { id: string; status: ServiceStatus; customerEmail: string | null; result: string | null; fee: string | null };
+type PanelRecord = { id: string; status: ServiceStatus; reportTo: string | null; result: string | null; fee: string | null };
 
 /**
- * SPEC S5/S6 on the record page: "Complete" sends the report (to the customer's e-mail unless
- * another is typed); afterwards the panel says where the link went, until when it works, and —
+ * SPEC S5/S6 on the record page: "Complete" sends the report (to the contact's or else the
+ * company's e-mail unless another is typed); afterwards the panel says where the link went, until when it works, and —
  * once the customer approved — their score and comment.
  */
 export function CompletePanel({
@@ -25,11 +26,14 @@ export function CompletePanel({
   record,
   approval,
   canComplete,
+  currency,
 }: {
   orgSlug: string;
   record: PanelRecord;
   approval: ApprovalState | null;
   canComplete: boolean;
+  /** The org's currency, for the fee. */
+  currency: string;
 }) {
   const t = useTranslations("approval.panel");
   if (record.status === "cancelled") return null;
@@ -39,7 +43,7 @@ export function CompletePanel({
       <div className="p-4 text-sm">
         {record.status === "in_progress" ? (
           canComplete ? (
-            <CompleteForm orgSlug={orgSlug} record={record} />
+            <CompleteForm orgSlug={orgSlug} record={record} currency={currency} />
           ) : (
             <p className="text-zinc-500">{t("noLink")}</p>
           )
@@ -53,9 +57,9 @@ export function CompletePanel({
   );
 }
 
-function CompleteForm({ orgSlug, record }: { orgSlug: string; record: PanelRecord }) {
+function CompleteForm({ orgSlug, record, currency }: { orgSlug: string; record: PanelRecord; currency: string }) {
   const t = useTranslations("approval.panel");
-  const defaults = { id: record.id, email: record.customerEmail ?? "", result: record.result ?? "", fee: record.fee ?? "" };
+  const defaults = { id: record.id, email: record.reportTo ?? "", result: record.result ?? "", fee: record.fee ?? "" };
   const { form, onSubmit, errors, pending } = useActionForm({
     schema: completeSchema,
     defaultValues: defaults,
@@ -71,7 +75,7 @@ function CompleteForm({ orgSlug, record }: { orgSlug: string; record: PanelRecor
         <Textarea rows={4} {...form.register("result")} />
       </Field>
       <Field label={t("fee")} error={errorKey(errors.fee)}>
-        <Input inputMode="decimal" className="max-w-40" {...form.register("fee")} />
+        <MoneyInput currency={currency} className="max-w-40" {...form.register("fee")} />
       </Field>
       <div className="flex justify-end">
         <Button type="submit" pending={pending}>

@@ -61,6 +61,7 @@ export function CreateServiceForm({
         plannedStart: fromLocalInput(wallClockOf(values.plannedStart), timeZone),
         plannedEnd: fromLocalInput(wallClockOf(values.plannedEnd), timeZone),
       }),
+    idempotent: true,
     onSuccess: ({ id, number }) => {
       toast.success(t("created", { number }));
       router.push(`/${orgSlug}/service/${id}`);

@@ -1,9 +1,9 @@
 import "server-only";
 import type { OrgContext } from "@/lib/context";
 import type { Locale } from "@/lib/i18n/locales";
-import { listMemberOptions } from "@/lib/members/list-member-options";
 import { listPicklist } from "@/lib/picklists/list-picklist";
 import { listProducts } from "@/lib/products/list-products";
+import { listAssigneeOptions } from "@/lib/service/list-assignee-options";
 import type { ServiceChoices } from "./options";
 
 /** The org's lists the service form picks from, labelled in `locale`. */
@@ -12,12 +12,13 @@ export async function loadServiceChoices(ctx: OrgContext, locale: Locale): Promi
     listPicklist(ctx, "service_type", locale),
     listPicklist(ctx, "priority", locale),
     listProducts(ctx),
-    listMemberOptions(ctx),
+    listAssigneeOptions(ctx),
   ]);
   return {
     types: types.map(({ id, label }) => ({ id, label })),
     priorities: priorities.map(({ id, label }) => ({ id, label })),
     products: products.map(({ id, name, code }) => ({ id, name, code })),
     members: members.map((m) => ({ id: m.id, label: m.name })),
+    currency: ctx.org.currency,
   };
 }

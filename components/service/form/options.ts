@@ -8,4 +8,6 @@ export type ServiceChoices = {
   priorities: Option[];
   products: Pick<ProductRow, "id" | "name" | "code">[];
   members: Option[];
+  /** The org's currency, for the fee. */
+  currency: string;
 };

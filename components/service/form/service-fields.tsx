@@ -8,6 +8,7 @@ import { Textarea } from "@/components/customers/form/textarea";
 import { errorKey } from "@/components/forms/use-action-form";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
+import { MoneyInput } from "@/components/ui/money-input";
 import { getServiceCustomerAction } from "@/lib/service/actions";
 import type { ServiceCustomer } from "@/lib/service/get-service-customer";
 import type { ServiceFieldsInput } from "@/lib/service/schemas";
@@ -171,7 +172,7 @@ export function ServiceFields({
 
       <FormSection title={t("sections.notes")}>
         <Field label={t("fields.fee")} hint={t("hints.fee")} error={errorKey(errors.fee)}>
-          <Input inputMode="decimal" autoComplete="off" {...register("fee")} />
+          <MoneyInput currency={choices.currency} {...register("fee")} />
         </Field>
         <div className="hidden sm:block" />
         {showResult && (

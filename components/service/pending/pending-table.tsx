@@ -37,7 +37,7 @@ export async function PendingTable({ orgSlug, rows, canClose }: { orgSlug: strin
         {rows.map((row) => (
           <tr key={row.id} className="align-top">
             <Td className="whitespace-nowrap font-medium">
-              <Link href={`/${orgSlug}/service/${row.id}`} className="text-accent-600 hover:underline">
+              <Link href={`/${orgSlug}/service/${row.id}`} className="text-accent-600 hover:underline dark:text-accent-500">
                 #{row.number}
               </Link>
             </Td>

@@ -32,7 +32,7 @@ export async function SupportHistoryCard({ orgSlug, items }: { orgSlug: string; 
             {items.map((item) => (
               <tr key={item.id}>
                 <Td className="whitespace-nowrap">
-                  <Link href={`/${orgSlug}/service/${item.id}`} className="font-medium text-accent-600 hover:underline">
+                  <Link href={`/${orgSlug}/service/${item.id}`} className="font-medium text-accent-600 hover:underline dark:text-accent-500">
                     #{item.number}
                   </Link>
                 </Td>

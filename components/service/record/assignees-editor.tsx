@@ -25,15 +25,17 @@ export function AssigneesEditor({
   assigned: string[];
 }) {
   const t = useTranslations("service.record");
+  const validation = useTranslations("validation");
   const router = useRouter();
   const showErrors = useActionErrors();
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<string[]>(assigned);
+  const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
   if (!open)
     return (
-      <Button variant="ghost" size="sm" onClick={() => (setChosen(assigned), setOpen(true))}>
+      <Button variant="ghost" size="sm" onClick={() => (setChosen(assigned), setError(null), setOpen(true))}>
         <UserPlus className="size-4" aria-hidden />
         {t("changeAssignees")}
       </Button>
@@ -42,7 +44,8 @@ export function AssigneesEditor({
   const save = () =>
     startTransition(async () => {
       const result = await assignEmployeesAction(orgSlug, { id: recordId, userIds: chosen });
-      if (!result.ok) return showErrors(result);
+      // The verb refuses people who may not work the record as a field error on userIds.
+      if (!result.ok) return showErrors(result, (field, key) => field === "userIds" && (setError(key), true));
       toast.success(t("assigneesSaved"));
       setOpen(false);
       router.refresh();
@@ -65,6 +68,11 @@ export function AssigneesEditor({
         ))}
       </div>
       <p className="text-xs text-zinc-500">{t("assigneesHint")}</p>
+      {error && (
+        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+          {validation.has(error as never) ? validation(error as never) : validation("invalid")}
+        </p>
+      )}
       <div className="flex justify-end gap-2">
         <Button variant="secondary" size="sm" onClick={() => setOpen(false)}>
           {t("cancelAssignees")}

@@ -4,6 +4,7 @@ import { Plus } from "lucide-react";
 import { useTimeZone, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
+import { useIdempotencyKey } from "@/components/forms/use-idempotency-key";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -22,6 +23,7 @@ export function ManualEntryForm({ orgSlug, recordId }: { orgSlug: string; record
   const [stop, setStop] = useState("");
   const [note, setNote] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const idempotency = useIdempotencyKey();
 
   if (!open) {
     return (
@@ -37,9 +39,16 @@ export function ManualEntryForm({ orgSlug, recordId }: { orgSlug: string; record
     const missing = { ...(start ? {} : { startedAt: "required" }), ...(stop ? {} : { stoppedAt: "required" }) };
     setErrors(missing);
     if (Object.keys(missing).length) return;
-    const values = { recordId, startedAt: fromLocalInput(start, timeZone), stoppedAt: fromLocalInput(stop, timeZone), note };
+    const values = {
+      recordId,
+      startedAt: fromLocalInput(start, timeZone),
+      stoppedAt: fromLocalInput(stop, timeZone),
+      note,
+      idempotencyKey: idempotency.key,
+    };
     const done = await run("add", () => addManualEntryAction(orgSlug, values), (e) => setErrors((prev) => ({ ...prev, ...e })));
     if (!done) return;
+    idempotency.renew();
     toast.success(t("added", { duration: formatDuration(secondsBetween(done.startedAt, done.stoppedAt)) }));
     setStart("");
     setStop("");

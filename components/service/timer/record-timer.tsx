@@ -61,7 +61,7 @@ export function RecordTimer({ orgSlug, timer }: { orgSlug: string; timer: Record
               {mine ? (
                 <LiveDuration running={[mine.startedAt]} clock className="font-mono text-3xl font-semibold tabular-nums" />
               ) : (
-                <span className="font-mono text-3xl font-semibold text-zinc-300 tabular-nums dark:text-zinc-600">00:00</span>
+                <span className="font-mono text-3xl font-semibold text-zinc-500 tabular-nums">00:00</span>
               )}
             </div>
             <p className="basis-full text-xs text-zinc-500">{timer.isOpen ? t("oneTimerHint") : t("notOpenHint")}</p>

@@ -134,7 +134,7 @@ export function SupportEntry({
   };
 
   return (
-    <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+    <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <Card>
         <CardHeader title={draft ? t("draftTitle", { number: draft.number }) : t("formTitle")} description={t("hint")} />
         <form onSubmit={onSubmit} noValidate className="space-y-4 p-4">

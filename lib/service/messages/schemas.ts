@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_LENGTH, text } from "@/lib/fields/text";
 import { MAX_FILE_BYTES } from "@/lib/files/limits";
 
 export const MAX_ATTACHMENTS = 3;
@@ -7,7 +8,7 @@ export const MAX_ATTACHMENTS = 3;
 export const postMessageSchema = z
   .object({
     recordId: z.uuid({ error: "invalid" }),
-    body: z.string().trim().max(10_000, { error: "tooLong" }).default(""),
+    body: text(MAX_LENGTH.long).default(""),
     files: z.array(z.instanceof(File)).max(MAX_ATTACHMENTS, { error: "tooManyFiles" }).default([]),
   })
   .superRefine((v, ctx) => {

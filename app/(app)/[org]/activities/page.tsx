@@ -5,23 +5,12 @@ import { AccessDenied } from "@/components/shell/access-denied";
 import { Card, PageHeader } from "@/components/ui/card";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
 import { listActivities } from "@/lib/activity/list-activities";
-import type { ActivityKind } from "@/lib/activity/record-activity";
+import { ACTIVITY_KINDS, isActivityKind } from "@/lib/activity/kinds";
 import { getCustomer } from "@/lib/customers/get-customer";
 import { NotFoundError } from "@/lib/errors";
 import { listMemberOptions } from "@/lib/members/list-member-options";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
 
-const KINDS: ActivityKind[] = [
-  "customer.created",
-  "customer.updated",
-  "customer.deleted",
-  "contact.created",
-  "contact.updated",
-  "contact.deleted",
-  "note.created",
-  "note.updated",
-  "note.deleted",
-];
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata() {
@@ -39,7 +28,7 @@ export default async function ActivitiesPage({
   const [ctx, search] = await Promise.all([params.then((p) => getOrgContext(p.org)), searchParams]);
   const query = {
     actorId: search.user && uuid.test(search.user) ? search.user : undefined,
-    kind: KINDS.includes(search.kind as ActivityKind) ? search.kind : undefined,
+    kind: isActivityKind(search.kind) ? search.kind : undefined,
     customerId: search.customer && uuid.test(search.customer) ? search.customer : undefined,
   };
   const page = await loadOrDeny(() => listActivities(ctx, { ...query, before: search.before }));
@@ -58,7 +47,7 @@ export default async function ActivitiesPage({
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <ActivityFilters members={members} kinds={KINDS} customerName={customer?.name} />
+      <ActivityFilters members={members} kinds={ACTIVITY_KINDS} customerName={customer?.name} />
       <Card className="p-4">
         <ActivityFeed orgSlug={ctx.org.slug} initial={page.data} query={query} />
       </Card>

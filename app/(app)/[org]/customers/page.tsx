@@ -1,9 +1,10 @@
-import { Download, Plus } from "lucide-react";
+import { Plus } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { CustomerList } from "@/components/customers/list/customer-list";
 import { listSearch } from "@/components/customers/list/list-params";
+import { ExportMenu } from "@/components/exports/export-menu";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
@@ -57,16 +58,7 @@ export default async function CustomersPage({ params, searchParams }: { params: 
         actions={
           <div className="flex items-center gap-2">
             {can(ctx.actor, "customers.export") && (
-              // A plain link: the route handler answers with a download, not a page.
-              <a
-                href={`${base}/export${listSearch(query)}`}
-                download
-                title={t("exportHint")}
-                className={buttonClass("secondary", "sm")}
-              >
-                <Download className="size-4" aria-hidden />
-                {t("export")}
-              </a>
+              <ExportMenu href={`${base}/export${listSearch(query)}`} label={t("export")} hint={t("exportHint")} />
             )}
             {canCreate && (
               <Link href={`${base}/new`} className={buttonClass("primary", "sm")}>

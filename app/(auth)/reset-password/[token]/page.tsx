@@ -14,7 +14,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
     <AuthCard
       title={t("resetTitle")}
       footer={
-        <Link href="/forgot-password" className="font-medium text-accent-600 hover:underline">
+        <Link href="/forgot-password" className="font-medium text-accent-600 hover:underline dark:text-accent-500">
           {t("requestNewLink")}
         </Link>
       }

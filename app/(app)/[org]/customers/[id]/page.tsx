@@ -56,7 +56,7 @@ export default async function CustomerPage({ params }: Params) {
         canUpdate={can(ctx.actor, "customers.update")}
         canDelete={can(ctx.actor, "customers.delete")}
       />
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-6">
           <CustomerDetails orgSlug={slug} customer={customer} parent={parent} choices={choices} />
           <ContactsCard
@@ -66,6 +66,7 @@ export default async function CustomerPage({ params }: Params) {
             canCreate={can(ctx.actor, "contacts.create")}
             canUpdate={can(ctx.actor, "contacts.update")}
             canDelete={can(ctx.actor, "contacts.delete")}
+            phoneCountry={ctx.org.phoneCountry}
           />
           {serviceRecords && (
             <CustomerServiceCard

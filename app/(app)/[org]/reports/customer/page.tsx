@@ -92,7 +92,7 @@ export default async function CustomerReportPage({ params, searchParams }: { par
                     {report.rows.map((row) => (
                       <tr key={row.id}>
                         <Td>
-                          <Link href={`/${ctx.org.slug}/service/${row.id}`} className="font-medium text-accent-600 hover:underline">
+                          <Link href={`/${ctx.org.slug}/service/${row.id}`} className="font-medium text-accent-600 hover:underline dark:text-accent-500">
                             #{row.number}
                           </Link>
                         </Td>

@@ -10,8 +10,8 @@ import { RecordTimerSection } from "@/components/service/timer/record-timer-sect
 import { AccessDenied } from "@/components/shell/access-denied";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
 import { getApprovalState } from "@/lib/approval/get-approval-state";
-import { listMemberOptions } from "@/lib/members/list-member-options";
 import { can } from "@/lib/permissions/can";
+import { listAssigneeOptions } from "@/lib/service/list-assignee-options";
 import { OPEN_STATUSES } from "@/lib/service/status";
 
 type Params = { params: Promise<{ org: string; id: string }> };
@@ -35,18 +35,19 @@ export default async function ServiceRecordPage({ params }: Params) {
   const { ctx, record } = loaded.data;
   const slug = ctx.org.slug;
   const canAssign = can(ctx.actor, "serviceRecords.assign") && OPEN_STATUSES.includes(record.status);
-  const [approval, members] = await Promise.all([getApprovalState(ctx, { id: record.id }), canAssign ? listMemberOptions(ctx) : null]);
+  const [approval, members] = await Promise.all([getApprovalState(ctx, { id: record.id }), canAssign ? listAssigneeOptions(ctx) : null]);
   return (
     <>
       <RecordHeader orgSlug={slug} record={record} canUpdate={can(ctx.actor, "serviceRecords.update")} />
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-6">
           <RecordDetails orgSlug={slug} record={record} currency={ctx.org.currency} />
           <CompletePanel
             orgSlug={slug}
-            record={{ id: record.id, status: record.status, customerEmail: record.customer?.email ?? null, result: record.result, fee: record.fee }}
+            record={{ id: record.id, status: record.status, reportTo: record.reportTo, result: record.result, fee: record.fee }}
             approval={approval}
             canComplete={can(ctx.actor, "serviceRecords.update")}
+            currency={ctx.org.currency}
           />
           <RecordThreadSection ctx={ctx} recordId={record.id} />
         </div>

@@ -28,7 +28,7 @@ export default async function ProductsSettingsPage({ params }: { params: Promise
       </Link>
       <PageHeader title={t("title")} description={t("description")} />
       <Card className="overflow-hidden">
-        <ProductEditor orgSlug={ctx.org.slug} products={loaded.data} />
+        <ProductEditor orgSlug={ctx.org.slug} products={loaded.data} currency={ctx.org.currency} />
       </Card>
     </div>
   );

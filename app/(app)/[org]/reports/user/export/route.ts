@@ -1,15 +1,20 @@
 import { getLocale } from "next-intl/server";
-import { csvResponse, signInRequired } from "@/components/reports/csv-response";
+import { exportResponse, signInRequired } from "@/components/reports/export-response";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { parseExportFormat } from "@/lib/exports/export-table";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadOrgContext } from "@/lib/orgs/load-org-context";
 import { exportUserReport } from "@/lib/reports/export-user-report";
 import { firstValues, userReportInput } from "@/lib/reports/url-params";
 
-/** Report 2 with the page's URL parameters, as a CSV download. */
+/** Report 2 with the page's URL parameters, as a CSV or .xlsx download. */
 export async function GET(request: Request, { params }: { params: Promise<{ org: string }> }) {
   const user = await getCurrentUser();
   if (!user) return signInRequired();
-  const query = userReportInput(firstValues(new URL(request.url).searchParams));
-  return csvResponse(async () => exportUserReport(await loadOrgContext(user.id, (await params).org), query, { locale: (await getLocale()) as Locale }));
+  const { searchParams } = new URL(request.url);
+  const query = userReportInput(firstValues(searchParams));
+  return exportResponse(
+    async () => exportUserReport(await loadOrgContext(user.id, (await params).org), query, { locale: (await getLocale()) as Locale }),
+    parseExportFormat(searchParams.get("format")),
+  );
 }

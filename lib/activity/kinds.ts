@@ -1,0 +1,36 @@
+// Client-safe: the feed, its filter and the verbs share this one list of what can happen.
+
+/**
+ * Every kind of activity row, "entity.verb". Each has two texts in the catalogue: a sentence
+ * fragment after the actor's name in the feed (`activityKinds`, "added a note") and a label of
+ * its own for pickers such as the Activities filter (`activityKindLabels`, "Note added").
+ */
+export const ACTIVITY_KINDS = [
+  "customer.created",
+  "customer.updated",
+  "customer.deleted",
+  "contact.created",
+  "contact.updated",
+  "contact.deleted",
+  "note.created",
+  "note.updated",
+  "note.deleted",
+  "service.created",
+  "service.updated",
+  "service.statusChanged",
+  "service.assigned",
+  "service.accepted",
+  "service.rejected",
+  "service.completed",
+  "service.approved",
+  "service.closed",
+  "service.timeLogged",
+  "service.timeCorrected",
+  "service.message",
+] as const;
+
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+export function isActivityKind(value: unknown): value is ActivityKind {
+  return typeof value === "string" && (ACTIVITY_KINDS as readonly string[]).includes(value);
+}
