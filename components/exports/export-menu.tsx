@@ -7,6 +7,11 @@ import { buttonClass } from "@/components/ui/button";
 
 const item = "flex w-full cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-zinc-100 dark:data-[highlighted]:bg-zinc-800";
 
+const FORMATS = [
+  { format: "csv", Icon: FileText, label: "exportCsv" },
+  { format: "xlsx", Icon: FileSpreadsheet, label: "exportXlsx" },
+] as const;
+
 /** Adds the format to an export URL that may already carry the view's query. */
 function withFormat(href: string, format: "csv" | "xlsx") {
   return `${href}${href.includes("?") ? "&" : "?"}format=${format}`;
@@ -27,18 +32,14 @@ export function ExportMenu({ href, label, hint }: { href: string; label: string;
       </Menu.Trigger>
       <Menu.Portal>
         <Menu.Content align="end" sideOffset={6} className="z-50 min-w-52 rounded-md border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-800 dark:bg-zinc-900">
-          <Menu.Item asChild>
-            <a href={withFormat(href, "csv")} download className={item}>
-              <FileText className="size-4" aria-hidden />
-              {t("exportCsv")}
-            </a>
-          </Menu.Item>
-          <Menu.Item asChild>
-            <a href={withFormat(href, "xlsx")} download className={item}>
-              <FileSpreadsheet className="size-4" aria-hidden />
-              {t("exportXlsx")}
-            </a>
-          </Menu.Item>
+          {FORMATS.map(({ format, Icon, label: key }) => (
+            <Menu.Item key={format} asChild>
+              <a href={withFormat(href, format)} download className={item}>
+                <Icon className="size-4" aria-hidden />
+                {t(key)}
+              </a>
+            </Menu.Item>
+          ))}
         </Menu.Content>
       </Menu.Portal>
     </Menu.Root>

@@ -1,5 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import { replaceNewerJobSchema } from "./replace-newer-job-schema";
 
 export const QUEUES = { email: "email-delivery" } as const;
 
@@ -36,10 +37,12 @@ async function startBoss() {
     maintenanceIntervalSeconds: seconds("JOBS_MAINTENANCE_SECONDS", 20),
   });
   boss.on("error", (error) => console.error("[jobs]", error));
+  const requeue = await replaceNewerJobSchema(connectionString);
   await boss.start();
   // createQueue leaves an existing queue as it is; updateQueue applies today's options to it.
   await boss.createQueue(QUEUES.email, emailQueueOptions());
   await boss.updateQueue(QUEUES.email, emailQueueOptions());
+  for (const emailId of requeue) await boss.send(QUEUES.email, { emailId });
   return boss;
 }
 
