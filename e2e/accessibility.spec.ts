@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
-import { openMailLink, signUp, uniqueEmail } from "./helpers";
+import { gotoReady, openMailLink, signUp, uniqueEmail } from "./helpers";
 
 // Issue 8, item 26: axe finds no serious or critical violation on the main pages — sign-in, the
 // customer list and record, the service list and record, and the customer's approval page — in
@@ -23,7 +23,7 @@ test("the main pages have no serious or critical accessibility violations, light
   const customerEmail = uniqueEmail("office");
   const slug = await signUp(page, { name: "Ada Erişim", email: uniqueEmail("ada"), org: "Mavi Yazılım Servis" });
 
-  await page.goto(`/${slug}/customers/new`);
+  await gotoReady(page, `/${slug}/customers/new`);
   const company = page.getByRole("group", { name: "Company" });
   await company.getByLabel("Company name").fill("Vision Cam SRL");
   await company.getByLabel("E-mail").fill(customerEmail);
@@ -47,19 +47,19 @@ test("the main pages have no serious or critical accessibility violations, light
   // Running: the header shows the timer pill on every page from here on.
   await scanInBothThemes(page, "service record, timer running");
 
-  await page.goto(`/${slug}/customers`);
+  await gotoReady(page, `/${slug}/customers`);
   await expect(page.getByRole("heading", { level: 1, name: "Customers" })).toBeVisible();
   await scanInBothThemes(page, "customer list");
 
-  await page.goto(customerUrl);
+  await gotoReady(page, customerUrl);
   await expect(page.getByRole("heading", { level: 1, name: "Vision Cam SRL" })).toBeVisible();
   await scanInBothThemes(page, "customer record");
 
-  await page.goto(`/${slug}/service`);
+  await gotoReady(page, `/${slug}/service`);
   await expect(page.getByRole("table", { name: "Service records" })).toBeVisible();
   await scanInBothThemes(page, "service list");
 
-  await page.goto(recordUrl);
+  await gotoReady(page, recordUrl);
   await page.getByRole("button", { name: "Stop", exact: true }).first().click();
   await expect(page.getByRole("button", { name: "Start", exact: true })).toBeVisible();
   await page.getByLabel("Result").fill("Camera installed over the entrance and tested.");
@@ -73,7 +73,7 @@ test("the main pages have no serious or critical accessibility violations, light
   await expect(customer.getByRole("button", { name: "Approve service" })).toBeVisible();
   await scanInBothThemes(customer, "approval page");
 
-  await customer.goto("/sign-in");
+  await gotoReady(customer, "/sign-in");
   await expect(customer.getByRole("button", { name: "Sign in" })).toBeVisible();
   await scanInBothThemes(customer, "sign-in");
   await customerContext.close();

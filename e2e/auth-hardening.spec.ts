@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { PASSWORD, openMailLink, signUp, uniqueEmail } from "./helpers";
+import { gotoReady, openMailLink, PASSWORD, signUp, uniqueEmail } from "./helpers";
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ""): Record<string, string> =>
@@ -14,7 +14,7 @@ const until = (text: string) => text.split("{")[0]!;
 
 test("a wrong password shows the error at the form, announced and in the page's language", async ({ page, context, baseURL }) => {
   await context.addCookies([{ name: "locale", value: "tr", url: baseURL! }]);
-  await page.goto("/sign-in");
+  await gotoReady(page, "/sign-in");
   await expect(page.locator("html")).toHaveAttribute("lang", "tr");
   await page.getByLabel(tr["auth.email"]!).fill(uniqueEmail("yanlis"));
   await page.getByLabel(tr["auth.password"]!, { exact: true }).fill("Yanlis-Sifre-2026");
@@ -43,7 +43,7 @@ test("callback URLs that lead off-site stay on-site, signed in or signing in", a
 
   // Signed in, /sign-in sends the user on at once.
   for (const attack of attacks) {
-    await page.goto(`/sign-in?callbackUrl=${attack}`);
+    await gotoReady(page, `/sign-in?callbackUrl=${attack}`);
     await page.waitForURL(`**/${slug}`);
     expect(new URL(page.url()).host).toBe(site);
   }
@@ -51,7 +51,7 @@ test("callback URLs that lead off-site stay on-site, signed in or signing in", a
   // Signing in with the form.
   for (const attack of attacks.slice(0, 2)) {
     await context.clearCookies();
-    await page.goto(`/sign-in?callbackUrl=${attack}`);
+    await gotoReady(page, `/sign-in?callbackUrl=${attack}`);
     await page.getByLabel("E-mail").fill(email);
     await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
@@ -65,7 +65,7 @@ test("the invitation of a Romanian org is in Romanian for an English browser", a
   // A Romanian admin: their sign-up makes a Romanian org.
   await context.addCookies([{ name: "locale", value: "ro", url: baseURL! }]);
   const org = `Carpați Service ${Date.now()}`;
-  await page.goto("/sign-up");
+  await gotoReady(page, "/sign-up");
   await page.getByLabel(ro["auth.name"]!).fill("Ioana Popescu");
   await page.getByLabel(ro["auth.email"]!).fill(uniqueEmail("ioana"));
   await page.getByLabel(ro["auth.password"]!, { exact: true }).fill(PASSWORD);
@@ -73,7 +73,7 @@ test("the invitation of a Romanian org is in Romanian for an English browser", a
   await page.getByRole("button", { name: ro["auth.createAccount"]! }).click();
   await expect(page.getByRole("heading", { level: 1, name: org, exact: true })).toBeVisible();
   const slug = new URL(page.url()).pathname.split("/")[1]!;
-  await page.goto(`/${slug}/members`);
+  await gotoReady(page, `/${slug}/members`);
   const invitee = uniqueEmail("mihai");
   await page.getByLabel(ro["members.inviteEmail"]!).fill(invitee);
   await page.getByRole("button", { name: ro["members.invite"]! }).click();

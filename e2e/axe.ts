@@ -11,6 +11,16 @@ const BLOCKING = new Set(["serious", "critical"]);
 export async function expectNoSeriousAxeViolations(page: Page, where: string) {
   // Wait for the page to settle: a half-rendered page is scanned against its own loading state.
   await page.waitForLoadState("networkidle");
+  // ...and for running transitions (a toast sliding in is scanned against its half-faded colours).
+  // Endless ones (spinners) never finish and are left out.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const { violations } = await new AxeBuilder({ page })
     // Off in axe's default run, yet a WCAG 2.5.3 (A) failure: a control whose name does not
     // contain its visible text cannot be operated by voice ("click Mavi Servis").

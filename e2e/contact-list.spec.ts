@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { gotoReady, signUp, uniqueEmail } from "./helpers";
 
 // The contacts list journey (SPEC C6): every contact of the org in one list, opened from the
 // sidebar; search that ignores case and Turkish/Romanian letters and lives in the URL with the
@@ -7,7 +7,7 @@ import { signUp, uniqueEmail } from "./helpers";
 
 /** Creates a customer and its primary contact through the create form; returns the customer's path. */
 async function createCustomer(page: Page, slug: string, name: string, contact: { name: string; email?: string; phone?: string }) {
-  await page.goto(`/${slug}/customers/new`);
+  await gotoReady(page, `/${slug}/customers/new`);
   await page.getByRole("group", { name: "Company" }).getByLabel("Company name").fill(name);
   const person = page.getByRole("group", { name: "Primary contact" });
   await person.getByLabel("Name").fill(contact.name);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { signUp, uniqueEmail } from "./helpers";
+import { gotoReady, signUp, uniqueEmail } from "./helpers";
 
 // The customer list journey (SPEC C1): filters, search, sort and columns live in the URL (so a
 // reload or a shared link shows the same view), keyboard selection with the activity preview,
@@ -9,7 +9,7 @@ import { signUp, uniqueEmail } from "./helpers";
 
 /** Creates a customer through the create form (the list has no shortcut into the database). */
 async function createCustomer(page: Page, slug: string, customer: { name: string; type: string; phone?: string }) {
-  await page.goto(`/${slug}/customers/new`);
+  await gotoReady(page, `/${slug}/customers/new`);
   const company = page.getByRole("group", { name: "Company" });
   await company.getByLabel("Company name").fill(customer.name);
   await company.getByLabel("Type").selectOption({ label: customer.type });
@@ -25,14 +25,14 @@ test("filter, search, sort and pick columns through the URL, preview by keyboard
   const slug = await signUp(page, { name: "Elif Kaya", email: uniqueEmail("elif"), org: `Liste Servis ${Date.now()}` });
   const list = `/${slug}/customers`;
 
-  await page.goto(list);
+  await gotoReady(page, list);
   await expect(page.getByText("No customers yet")).toBeVisible();
 
   await createCustomer(page, slug, { name: "Ahenk Bayi", type: "Dealer" });
   await createCustomer(page, slug, { name: "Boğaz Servis", type: "Customer" });
   await createCustomer(page, slug, { name: "Çınar Bayi", type: "Dealer", phone: "+90 532 111 22 33" });
 
-  await page.goto(list);
+  await gotoReady(page, list);
   await expect(page.getByText("3 customers")).toBeVisible();
   await expect(rowNames(page)).toHaveText(["Ahenk Bayi", "Boğaz Servis", "Çınar Bayi"]);
 

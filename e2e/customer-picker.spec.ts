@@ -33,7 +33,7 @@ test("same-named customers show their account code and region in the service for
   await createCustomer(page, slug, "MV-001", "Ankara");
   await createCustomer(page, slug, "MV-002", "Aegean");
 
-  await page.goto(`/${slug}/service/new`);
+  await gotoReady(page, `/${slug}/service/new`);
   const picker = page.getByRole("combobox", { name: "Customer", exact: true });
   await picker.fill("Mavi");
   const options = page.getByRole("listbox").getByRole("option");
@@ -44,7 +44,7 @@ test("same-named customers show their account code and region in the service for
   await options.filter({ hasText: "MV-002" }).click();
   await expect(page.getByRole("definition").filter({ hasText: "MV-002" })).toBeVisible();
 
-  await page.goto(`/${slug}/reports/customer`);
+  await gotoReady(page, `/${slug}/reports/customer`);
   const reportPicker = page.getByRole("combobox", { name: "Customer", exact: true });
   await reportPicker.fill("Mavi");
   const reportOptions = page.getByRole("listbox").getByRole("option");

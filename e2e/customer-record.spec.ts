@@ -1,11 +1,11 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { PASSWORD, openMailLink, signUp, uniqueEmail } from "./helpers";
+import { gotoReady, openMailLink, PASSWORD, signUp, uniqueEmail } from "./helpers";
 
 // The customer record journey (SPEC C2, C4–C6, A1–A3): create with a primary contact, edit,
 // notes in the feed, concurrent edits, delete, and what a View-level member may not do.
 
 async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
+  await gotoReady(page, "/sign-in");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -14,7 +14,7 @@ async function signIn(page: Page, email: string) {
 
 /** Creates a customer through the form and returns its page's path. */
 async function createCustomer(page: Page, slug: string, name: string, contactName = "Ana Popescu") {
-  await page.goto(`/${slug}/customers/new`);
+  await gotoReady(page, `/${slug}/customers/new`);
   await page.getByRole("group", { name: "Company" }).getByLabel("Company name").fill(name);
   await page.getByRole("group", { name: "Primary contact" }).getByLabel("Name").fill(contactName);
   await page.getByRole("button", { name: "Create customer" }).click();
@@ -29,7 +29,7 @@ async function newUser(browser: Browser) {
 
 test("create a customer with its primary contact, edit it and add a note", async ({ page }) => {
   const slug = await signUp(page, { name: "Ayşe Yılmaz", email: uniqueEmail("ayse"), org: `Işık Servis ${Date.now()}` });
-  await page.goto(`/${slug}/customers/new`);
+  await gotoReady(page, `/${slug}/customers/new`);
   await expect(page.getByRole("heading", { level: 1, name: "New customer" })).toBeVisible();
 
   const company = page.getByRole("group", { name: "Company" });
@@ -97,8 +97,8 @@ test("a second editor who saves over a newer version keeps their input and can r
   // The same user in a second browser opens the same edit page.
   const second = await newUser(browser);
   await signIn(second.page, email);
-  await second.page.goto(`${customerPath}/edit`);
-  await page.goto(`${customerPath}/edit`);
+  await gotoReady(second.page, `${customerPath}/edit`);
+  await gotoReady(page, `${customerPath}/edit`);
   await expect(second.page.getByLabel("Company name")).toHaveValue("Marmara Soğutma");
   await expect(page.getByLabel("Company name")).toHaveValue("Marmara Soğutma");
 
@@ -145,7 +145,7 @@ test("deleting a customer asks first, returns to the list and the record is gone
   await page.getByRole("alertdialog").getByRole("button", { name: "Delete customer" }).click();
   await expect(page).toHaveURL(new RegExp(`/${slug}/customers$`));
 
-  await page.goto(customerPath);
+  await gotoReady(page, customerPath);
   await expect(page.getByRole("heading", { name: "Customer not found" })).toBeVisible();
 });
 
@@ -155,7 +155,7 @@ test("a View-level member sees the record but no controls to change it", async (
   const customerPath = await createCustomer(page, slug, "Ege Klima", "Selin Ak");
 
   // Invite a colleague (invitations default to View) and accept from the development mailbox.
-  await page.goto(`/${slug}/members`);
+  await gotoReady(page, `/${slug}/members`);
   const colleagueEmail = uniqueEmail("can");
   await page.getByLabel("E-mail address").fill(colleagueEmail);
   await page.getByRole("button", { name: "Send invitation" }).click();
@@ -168,7 +168,7 @@ test("a View-level member sees the record but no controls to change it", async (
   await viewer.page.getByRole("button", { name: "Accept invitation" }).click();
   await expect(viewer.page.getByRole("heading", { level: 1, name: org, exact: true })).toBeVisible();
 
-  await viewer.page.goto(customerPath);
+  await gotoReady(viewer.page, customerPath);
   await expect(viewer.page.getByRole("heading", { level: 1, name: "Ege Klima" })).toBeVisible();
   await expect(viewer.page.getByRole("list", { name: "Contacts" })).toContainText("Selin Ak");
   await expect(viewer.page.getByRole("list", { name: "Activity feed" })).toContainText("Deniz Kaya");
@@ -179,9 +179,9 @@ test("a View-level member sees the record but no controls to change it", async (
   await expect(viewer.page.getByLabel("New note")).toHaveCount(0);
 
   // The pages behind those controls refuse too.
-  await viewer.page.goto(`/${slug}/customers/new`);
+  await gotoReady(viewer.page, `/${slug}/customers/new`);
   await expect(viewer.page.getByRole("heading", { name: "Access denied" })).toBeVisible();
-  await viewer.page.goto(`${customerPath}/edit`);
+  await gotoReady(viewer.page, `${customerPath}/edit`);
   await expect(viewer.page.getByRole("heading", { name: "Access denied" })).toBeVisible();
   await viewer.context.close();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { gotoReady, signUp, uniqueEmail } from "./helpers";
 
 // Issue 8, items 3 and 5: a text field refuses more than it can sensibly hold next to the field,
 // and a NUL byte in a list's URL (`?q=%00`, a forged cursor) lists normally instead of an error page.
@@ -7,7 +7,7 @@ import { signUp, uniqueEmail } from "./helpers";
 test("a too-long website is refused next to the field; ?q=%00 lists customers, contacts and the export normally", async ({ page }) => {
   const slug = await signUp(page, { name: "Elif Kaya", email: uniqueEmail("elif"), org: `Sınır Servis ${Date.now()}` });
 
-  await page.goto(`/${slug}/customers/new`);
+  await gotoReady(page, `/${slug}/customers/new`);
   const company = page.getByRole("group", { name: "Company" });
   await company.getByLabel("Company name").fill("Nul Müşteri");
   await page.getByRole("group", { name: "Primary contact" }).getByLabel("Name").fill("Ayşe Demir");

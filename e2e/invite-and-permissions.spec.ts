@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { PASSWORD, openMailLink, signUp, uniqueEmail } from "./helpers";
+import { gotoReady, openMailLink, PASSWORD, signUp, uniqueEmail } from "./helpers";
 
 test("admin invites a colleague, who accepts from the mailbox and loses access at level None", async ({ page, browser }) => {
   const org = `Deniz Teknik ${Date.now()}`;
@@ -22,11 +22,11 @@ test("admin invites a colleague, who accepts from the mailbox and loses access a
   await colleague.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await colleague.getByRole("button", { name: "Accept invitation" }).click();
   await expect(colleague.getByRole("heading", { level: 1, name: org, exact: true })).toBeVisible();
-  await colleague.goto(`/${slug}/members`);
+  await gotoReady(colleague, `/${slug}/members`);
   await expect(colleague.getByRole("table", { name: "Members" }).getByText("Deniz Kaya")).toBeVisible();
 
   // The admin sets the colleague's level to None on the Permissions page.
-  await page.goto(`/${slug}/permissions`);
+  await gotoReady(page, `/${slug}/permissions`);
   await page.getByLabel("Permission level of Elena Ionescu").selectOption("none");
   await expect(page.getByText("Saved")).toBeVisible();
 

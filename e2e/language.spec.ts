@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { gotoReady, signUp, uniqueEmail } from "./helpers";
 
 type Tree = { [key: string]: string | Tree };
 const load = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as Tree;
@@ -24,7 +24,7 @@ async function expectNoEnglish(page: Page) {
 }
 
 test("switching to Turkish shows Turkish text everywhere on the page", async ({ page }) => {
-  await page.goto("/sign-in");
+  await gotoReady(page, "/sign-in");
   await page.getByLabel("Language").selectOption("tr");
   await expect(page.getByRole("heading", { name: tr["auth.signInTitle"]! })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "tr");
@@ -39,7 +39,7 @@ test("switching to Turkish shows Turkish text everywhere on the page", async ({ 
   await expect(page.getByRole("link", { name: tr["nav.members"]! }).first()).toBeVisible();
   await expectNoEnglish(page);
   for (const path of ["members", "permissions", "settings", "account"]) {
-    await page.goto(`/${slug}/${path}`);
+    await gotoReady(page, `/${slug}/${path}`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoEnglish(page);
   }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { gotoReady, signUp, uniqueEmail } from "./helpers";
 
 // Keeping a customer's record tidy (SPEC C6, A1–A3): edit a note in place, delete it after
 // confirming, and remove a contact after confirming — the primary one only once another is primary.
@@ -7,7 +7,7 @@ import { signUp, uniqueEmail } from "./helpers";
 
 test("edit a note in place and delete it, then remove a non-primary contact, each after confirming", async ({ page }) => {
   const slug = await signUp(page, { name: "Selin Aksoy", email: uniqueEmail("selin"), org: `Aksoy Teknik ${Date.now()}` });
-  await page.goto(`/${slug}/customers/new`);
+  await gotoReady(page, `/${slug}/customers/new`);
   await page.getByRole("group", { name: "Company" }).getByLabel("Company name").fill("Anadolu Isı");
   await page.getByRole("group", { name: "Primary contact" }).getByLabel("Name").fill("Kemal Öztürk");
   await page.getByRole("button", { name: "Create customer" }).click();

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { gotoReady, signUp, uniqueEmail } from "./helpers";
 
 // The service record journey (SPEC S1, S2): filed from a customer's page with type, priority and a
 // planned window; found in the Service list by a bookmarkable status filter; started; edited.
@@ -16,11 +16,11 @@ async function addPicklistEntry(page: Page, list: string, label: string) {
 test("file a service record from a customer's page, find it in the list, start it and edit it", async ({ page }) => {
   const slug = await signUp(page, { name: "Elena Ionescu", email: uniqueEmail("elena"), org: `Intervenții ${Date.now()}` });
 
-  await page.goto(`/${slug}/settings`);
+  await gotoReady(page, `/${slug}/settings`);
   await addPicklistEntry(page, "Service types", "Installation");
   await addPicklistEntry(page, "Priorities", "Low");
 
-  await page.goto(`/${slug}/customers/new`);
+  await gotoReady(page, `/${slug}/customers/new`);
   const company = page.getByRole("group", { name: "Company" });
   await company.getByLabel("Company name").fill("Vision Cam SRL");
   await company.getByLabel("Account code").fill("VC-7");
@@ -73,7 +73,7 @@ test("file a service record from a customer's page, find it in the list, start i
   await expect(page.getByText("No records match these filters")).toBeVisible();
 
   // A bookmarked view opens as it was saved.
-  await page.goto(`/${slug}/service?status=new`);
+  await gotoReady(page, `/${slug}/service?status=new`);
   const table = page.getByRole("table", { name: "Service records" });
   await expect(table.getByRole("row").filter({ hasText: "Install a video camera" })).toContainText("Installation");
   await expect(table.getByRole("row").filter({ hasText: "Install a video camera" })).toContainText("Low");
@@ -85,11 +85,11 @@ test("file a service record from a customer's page, find it in the list, start i
   await expect(page.getByText("Work started")).toBeVisible();
   await expect(page.getByText("In progress", { exact: true }).first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Start work", exact: true })).toHaveCount(0);
-  await page.goto(`/${slug}/service?status=in_progress`);
+  await gotoReady(page, `/${slug}/service?status=in_progress`);
   await expect(page.getByRole("table", { name: "Service records" }).getByRole("link", { name: "Install a video camera" })).toBeVisible();
 
   // Edit: the planned window comes back as typed; a changed subject is saved.
-  await page.goto(recordUrl);
+  await gotoReady(page, recordUrl);
   await page.getByRole("link", { name: "Edit", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Edit record #\d+/ })).toBeVisible();
   await expect(page.getByLabel("Planned start")).toHaveValue("2015-03-02T09:00");
@@ -107,12 +107,12 @@ test("file a service record from a customer's page, find it in the list, start i
   // In lira and Turkish, the completion form's fee reads as money reads everywhere else
   // (₺1.500,00), the report goes to the company since the contact has no e-mail, and the fee
   // typed the Turkish way is stored.
-  await page.goto(`/${slug}/settings`);
+  await gotoReady(page, `/${slug}/settings`);
   const orgSettings = page.locator("form").filter({ has: page.getByLabel("Currency") });
   await orgSettings.getByLabel("Currency").selectOption("TRY");
   await orgSettings.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();
-  await page.goto(recordUrl);
+  await gotoReady(page, recordUrl);
   await page.getByLabel("Language").selectOption("tr");
   const completion = page.locator("section").filter({ has: page.getByRole("heading", { name: "Tamamlama ve onay", exact: true }) });
   const fee = completion.getByLabel("Ücret");

@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { PASSWORD, openMailLink, signUp, uniqueEmail } from "./helpers";
+import { gotoReady, openMailLink, PASSWORD, signUp, uniqueEmail } from "./helpers";
 
 // The seed's story end to end (SPEC S1–S8, seeds 000 and 002): a customer calls to have a video
 // camera installed, low priority, planned for 2–6 March; the operator records it and assigns two
@@ -24,7 +24,7 @@ async function addPicklistEntry(page: Page, list: string, label: string) {
 /** Invites a technician at Edit level; they accept in their own browser. Returns their page. */
 async function addTechnician(page: Page, browser: Browser, slug: string, name: string) {
   const email = uniqueEmail(name.split(" ")[0]!.toLowerCase());
-  await page.goto(`/${slug}/members`);
+  await gotoReady(page, `/${slug}/members`);
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Level").selectOption({ label: "Edit" });
   await page.getByRole("button", { name: "Send invitation" }).click();
@@ -54,13 +54,13 @@ test("a camera installation from the customer's call to the closed, approved rec
   const org = `Kamera Servis ${Date.now()}`;
   const slug = await signUp(page, { name: "Oya Operatör", email: uniqueEmail("oya"), org });
 
-  await page.goto(`/${slug}/settings`);
+  await gotoReady(page, `/${slug}/settings`);
   await addPicklistEntry(page, "Service types", "Installation");
   await addPicklistEntry(page, "Priorities", "Low");
   const tekin = await addTechnician(page, browser, slug, "Tekin Usta");
   const radu = await addTechnician(page, browser, slug, "Radu Tehnic");
 
-  await page.goto(`/${slug}/customers/new`);
+  await gotoReady(page, `/${slug}/customers/new`);
   const company = page.getByRole("group", { name: "Company" });
   await company.getByLabel("Company name").fill("Vision Cam SRL");
   await company.getByLabel("E-mail").fill(CUSTOMER_EMAIL);
@@ -88,7 +88,7 @@ test("a camera installation from the customer's call to the closed, approved rec
   await expect(card(page, "Assigned people")).toContainText(radu.name);
 
   // Tekin accepts by replying to the assignment e-mail from the development mailbox.
-  await tekin.page.goto("/mailbox");
+  await gotoReady(tekin.page, "/mailbox");
   await tekin.page
     .getByRole("link", { name: new RegExp(`Service #${number} assigned to you[\\s\\S]*${tekin.email.replace(/[.]/g, "\\.")}`) })
     .first()
@@ -103,14 +103,14 @@ test("a camera installation from the customer's call to the closed, approved rec
   await radu.page.getByRole("button", { name: "Reject the assignment" }).click();
   await expect(radu.page.getByText(`You rejected service #${number}.`)).toBeVisible();
 
-  await page.goto(recordUrl);
+  await gotoReady(page, recordUrl);
   const assignees = card(page, "Assigned people");
   await expect(assignees.getByRole("listitem").filter({ hasText: tekin.name })).toContainText(/accepted/i);
   await expect(assignees.getByRole("listitem").filter({ hasText: radu.name })).toContainText(/rejected/i);
   await expect(page.getByText("I will be there on Monday morning.")).toBeVisible();
 
   // Tekin times the work twice and completes the record; the report goes to the customer.
-  await tekin.page.goto(recordUrl);
+  await gotoReady(tekin.page, recordUrl);
   await timeOneRun(tekin.page);
   await timeOneRun(tekin.page);
   const completion = card(tekin.page, "Completion and approval");
@@ -138,7 +138,7 @@ test("a camera installation from the customer's call to the closed, approved rec
 
   // The Activities page names who did it — the approver by the address the link went to, Tekin
   // for his e-mailed reply — and its kind filter speaks in labels, not sentence fragments.
-  await page.goto(`/${slug}/activities`);
+  await gotoReady(page, `/${slug}/activities`);
   const feed = page.getByRole("list", { name: "Activity feed" });
   await page.getByLabel("Kind").selectOption({ label: "Service approved" });
   await expect(feed.getByRole("listitem").first()).toContainText(`${CUSTOMER_EMAIL} approved a service record`);
@@ -149,7 +149,7 @@ test("a camera installation from the customer's call to the closed, approved rec
   await expect(feed).not.toContainText("A former member");
 
   // The operator finds it in Pending service forms with score 8 and closes it.
-  await page.goto(`/${slug}/service/pending`);
+  await gotoReady(page, `/${slug}/service/pending`);
   const row = page.getByRole("row").filter({ hasText: "Install a video camera" });
   await expect(row).toContainText("8");
   await expect(row).toContainText("Quick and tidy work.");
@@ -160,7 +160,7 @@ test("a camera installation from the customer's call to the closed, approved rec
 
   // Report 1 for the customer shows the time spent and the score.
   const customerId = customerUrl.split("/").at(-1)!;
-  await page.goto(`/${slug}/reports/customer?customer=${customerId}`);
+  await gotoReady(page, `/${slug}/reports/customer?customer=${customerId}`);
   const summary = page.locator("dl").filter({ has: page.getByText("Average score", { exact: true }) });
   await expect(summary).toBeVisible();
   await expect(summary).toContainText("8");
@@ -177,7 +177,7 @@ test("a camera installation from the customer's call to the closed, approved rec
   expect(records.find((r) => r.includes("Install a video camera"))?.at(-1)).toBe(8);
 
   // A second visit to the approval link says it was already used.
-  await customer.goto(approvalUrl);
+  await gotoReady(customer, approvalUrl);
   await expect(customer.getByRole("heading", { name: "This link has already been used" })).toBeVisible();
   await customerContext.close();
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { gotoReady, signUp, uniqueEmail } from "./helpers";
 
 // Seed 000's "Destek" form (SPEC S3): choosing the customer starts the clock while the operator
 // types; the running timer shows in the header; saving files the record. Then the record's
@@ -12,13 +12,13 @@ function card(page: Page, title: string) {
 
 test("quick support entry times a phone call, files it, and the record takes a message with a file and new assignees", async ({ page }) => {
   const slug = await signUp(page, { name: "Deniz Destek", email: uniqueEmail("deniz"), org: `Destek ${Date.now()}` });
-  await page.goto(`/${slug}/customers/new`);
+  await gotoReady(page, `/${slug}/customers/new`);
   await page.getByRole("group", { name: "Company" }).getByLabel("Company name").fill("Delta Yazılım A.Ş.");
   await page.getByRole("group", { name: "Primary contact" }).getByLabel("Name").fill("Selin Kaya");
   await page.getByRole("button", { name: "Create customer" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Delta Yazılım A.Ş." })).toBeVisible();
 
-  await page.goto(`/${slug}/service`);
+  await gotoReady(page, `/${slug}/service`);
   await page.getByRole("link", { name: "Quick support entry" }).click();
   await expect(page.getByText("The clock starts when you choose a customer.")).toBeVisible();
   await page.getByRole("combobox", { name: "Customer" }).fill("delta");
@@ -36,7 +36,7 @@ test("quick support entry times a phone call, files it, and the record takes a m
   await expect(headerTimer).toHaveCount(0);
 
   // The record is in the Service list with the time on it.
-  await page.goto(`/${slug}/service`);
+  await gotoReady(page, `/${slug}/service`);
   await page.getByRole("table", { name: "Service records" }).getByRole("link", { name: "Printer driver over the phone" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Printer driver over the phone/ })).toBeVisible();
   await expect(card(page, "Time")).toContainText("Deniz Destek");

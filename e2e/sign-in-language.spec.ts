@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { gotoReady, PASSWORD, signUp, uniqueEmail } from "./helpers";
 
 // Issue 8, item 12: the first page after signing in speaks one language, <html lang> included.
 
@@ -14,18 +14,18 @@ test("a member of a Turkish org sees a Turkish first page after sign-in: menu, c
   const org = `Türkçe Giriş ${Date.now()}`;
   const slug = await signUp(page, { name: "Deniz Yıldız", email, org });
   // The org speaks Turkish; the member keeps the automatic language (the org's, then the browser's).
-  await page.goto(`/${slug}/settings`);
+  await gotoReady(page, `/${slug}/settings`);
   await page.getByLabel("Default language").selectOption("tr");
   await page.getByRole("button", { name: "Save changes" }).first().click();
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();
-  await page.goto(`/${slug}/account`);
+  await gotoReady(page, `/${slug}/account`);
   await page.getByRole("main").getByLabel("Language").selectOption("");
   await page.getByRole("main").getByRole("button", { name: "Save changes" }).first().click();
   await expect(page.getByRole("link", { name: tr.nav.customers!, exact: true }).first()).toBeVisible();
 
   // Signed out, with no language cookie, the English browser gets an English sign-in page.
   await context.clearCookies();
-  await page.goto("/sign-in");
+  await gotoReady(page, "/sign-in");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);

@@ -42,7 +42,7 @@ test("an admin adds a tag and renames a status; customers are tagged and filtere
   await page.getByRole("button", { name: "Create customer" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Untagged Ltd" })).toBeVisible();
 
-  await page.goto(`/${slug}/customers`);
+  await gotoReady(page, `/${slug}/customers`);
   const table = page.getByRole("table");
   await expect(table.getByRole("row")).toHaveCount(3);
   await page.getByLabel("Tag", { exact: true }).selectOption({ label: "Key account" });

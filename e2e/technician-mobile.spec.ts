@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import timerMessages from "../messages/timer/en.json" with { type: "json" };
-import { PASSWORD, openMailLink, signUp, uniqueEmail } from "./helpers";
+import { gotoReady, openMailLink, PASSWORD, signUp, uniqueEmail } from "./helpers";
 
 // Issue 8, item 19: a technician works from a phone. At 375 × 812 no page they use scrolls
 // sideways: the service list, the record page (timer running, on-site times, the thread with an
@@ -38,7 +38,7 @@ async function expectFitsPhone(page: Page, where: string) {
 async function inviteTechnician(page: Page, browser: Browser, slug: string) {
   const email = uniqueEmail("teknisyen");
   const name = "Tekin Sahada Çalışan Teknisyen";
-  await page.goto(`/${slug}/members`);
+  await gotoReady(page, `/${slug}/members`);
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Level").selectOption({ label: "Contribute" });
   await page.getByRole("button", { name: "Send invitation" }).click();
@@ -59,7 +59,7 @@ test("a Contribute-level technician's pages fit a 375 px phone without sideways 
   const tech = await inviteTechnician(page, browser, slug);
 
   // The office files a record for a customer with long names, assigned to the technician.
-  await page.goto(`/${slug}/customers/new`);
+  await gotoReady(page, `/${slug}/customers/new`);
   const company = page.getByRole("group", { name: "Company" });
   await company.getByLabel("Company name").fill("Kuzey Anadolu Güvenlik Sistemleri ve Kamera Teknolojileri Ltd. Şti.");
   await company.getByLabel("Account code").fill("KAG-2026-0001");
@@ -80,14 +80,14 @@ test("a Contribute-level technician's pages fit a 375 px phone without sideways 
 
   // The technician answers by replying to the assignment e-mail: an e-mail message in the thread.
   const phone = tech.page;
-  await phone.goto("/mailbox");
+  await gotoReady(phone, "/mailbox");
   await phone.getByRole("link", { name: new RegExp(`Service #${number} assigned to you[\\s\\S]*${tech.email.replace(/[.]/g, "\\.")}`) }).first().click();
   await phone.getByLabel("Your reply").fill("Accept — I will be there on Monday morning.");
   await phone.getByRole("button", { name: "Send reply" }).click();
   await expect(phone.getByText("The app received the reply.")).toBeVisible();
 
   // On site: arrival, the timer, and a note with two attachments with long names.
-  await phone.goto(recordUrl);
+  await gotoReady(phone, recordUrl);
   await phone.getByRole("button", { name: checkIn }).click();
   await expect(phone.getByRole("button", { name: checkIn })).toHaveCount(0);
   await card(phone, "Time").getByRole("button", { name: "Start", exact: true }).click();
@@ -103,7 +103,7 @@ test("a Contribute-level technician's pages fit a 375 px phone without sideways 
   await expectFitsPhone(phone, "the service record page, timer running");
 
   // The header keeps the running timer on every page; the menu opens as a drawer.
-  await phone.goto(`/${slug}/service`);
+  await gotoReady(phone, `/${slug}/service`);
   await expect(phone.getByRole("link", { name: new RegExp(`#${number}`) }).first()).toBeVisible();
   await expectFitsPhone(phone, "the service list");
   await phone.getByRole("button", { name: "Open menu" }).click();
@@ -114,23 +114,23 @@ test("a Contribute-level technician's pages fit a 375 px phone without sideways 
   await expect(phone.getByRole("heading", { level: 1, name: "Customers" })).toBeVisible();
   await expectFitsPhone(phone, "the customer list");
 
-  await phone.goto(customerUrl);
+  await gotoReady(phone, customerUrl);
   await expect(phone.getByRole("heading", { level: 1, name: /Kuzey Anadolu/ })).toBeVisible();
   await expectFitsPhone(phone, "the customer page");
 
-  await phone.goto(`/${slug}`);
+  await gotoReady(phone, `/${slug}`);
   await expect(phone.getByRole("heading", { level: 1 })).toBeVisible();
   await expectFitsPhone(phone, "the overview");
 
-  await phone.goto(`/${slug}/service/support`);
+  await gotoReady(phone, `/${slug}/service/support`);
   await expect(phone.getByRole("heading", { level: 1 })).toBeVisible();
   await expectFitsPhone(phone, "quick support entry");
 
   // The office completes; the customer approves; the record waits in Pending service forms.
-  await phone.goto(recordUrl);
+  await gotoReady(phone, recordUrl);
   await card(phone, "Time").getByRole("button", { name: "Stop", exact: true }).click();
   await expect(card(phone, "Time").getByRole("button", { name: "Start", exact: true })).toBeVisible();
-  await page.goto(recordUrl);
+  await gotoReady(page, recordUrl);
   await page.getByLabel("Result").fill("Kamera-3 lensi değiştirildi, NVR güncellendi, kayıtlar test edildi.");
   await page.getByRole("button", { name: "Complete and send report" }).click();
   await expect(page.getByText(`Completed. The report was sent to ${customerEmail}.`)).toBeVisible();
@@ -142,10 +142,10 @@ test("a Contribute-level technician's pages fit a 375 px phone without sideways 
   await customer.getByRole("button", { name: "Approve service" }).click();
   await expect(customer.getByText("Thank you!")).toBeVisible();
 
-  await phone.goto(`/${slug}/service/pending`);
+  await gotoReady(phone, `/${slug}/service/pending`);
   await expect(phone.getByRole("row").filter({ hasText: /Depo girişindeki/ })).toBeVisible();
   await expectFitsPhone(phone, "pending service forms");
-  await phone.goto(recordUrl);
+  await gotoReady(phone, recordUrl);
   await expect(phone.getByRole("heading", { level: 1, name: /Depo girişindeki/ })).toBeVisible();
   await expectFitsPhone(phone, "the approved service record page");
 });
