@@ -1,9 +1,10 @@
 "use client";
 
 import { Pencil, Plus, StickyNote, Trash2 } from "lucide-react";
-import Link from "next/link";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { RowLinks } from "@/components/lists/row-link";
+import { rowLink } from "@/components/lists/row-link-props";
 import { useActionErrors } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
@@ -55,11 +56,13 @@ function Feed({ orgSlug, initial, query, names = {} }: Props) {
   if (rows.length === 0) return <EmptyState title={t("empty")} />;
   return (
     <div>
-      <ol aria-label={t("label")} className="divide-y divide-zinc-100 dark:divide-zinc-800">
-        {rows.map((row) => (
-          <ActivityItem key={row.id} orgSlug={orgSlug} row={row} showCustomer={!query.customerId} names={names} />
-        ))}
-      </ol>
+      <RowLinks>
+        <ol aria-label={t("label")} className="divide-y divide-zinc-100 dark:divide-zinc-800">
+          {rows.map((row) => (
+            <ActivityItem key={row.id} orgSlug={orgSlug} row={row} showCustomer={!query.customerId} names={names} />
+          ))}
+        </ol>
+      </RowLinks>
       {before && (
         <div className="border-t border-zinc-100 p-3 text-center dark:border-zinc-800">
           <Button variant="secondary" size="sm" pending={pending} onClick={loadOlder}>
@@ -101,9 +104,9 @@ function ActivityItem({ orgSlug, row, showCustomer, names }: { orgSlug: string; 
           {showCustomer && row.customerName && row.customerId && (
             <>
               {" · "}
-              <Link href={`/${orgSlug}/customers/${row.customerId}`} className="font-medium text-accent-700 hover:underline dark:text-accent-500">
+              <a {...rowLink(`/${orgSlug}/customers/${row.customerId}`)} className="font-medium text-accent-700 hover:underline dark:text-accent-500">
                 {row.customerName}
-              </Link>
+              </a>
             </>
           )}
         </p>

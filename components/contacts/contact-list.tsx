@@ -45,7 +45,9 @@ export function ContactList({
 
   const clearFilters = () => navigate({ q: undefined, status: undefined });
 
-  const meta = useMemo(() => ({ orgSlug }), [orgSlug]);
+  // The cells' translations, once per list rather than once per cell.
+  const methodLabel = useTranslations("contactMethods");
+  const meta = useMemo(() => ({ orgSlug, text: { list: t, method: methodLabel } }), [orgSlug, t, methodLabel]);
   const table = useTable({ features, columns, data: rows, getRowId, meta });
   const filtered = hasContactFilters(view);
 

@@ -2,7 +2,8 @@
 
 import type { ReactTable, Row, RowData, TableFeatures } from "@tanstack/react-table";
 import type { HTMLAttributes } from "react";
-import type { ListColumnMeta } from "./cells";
+import { type ListColumnMeta, renderCell, renderHeader } from "./cells";
+import { RowLinks } from "./row-link";
 
 /** The column's classes (`meta.className`), shared by its <th> and <td>s. */
 function columnClass(column: { columnDef: { meta?: unknown } }) {
@@ -13,6 +14,8 @@ function columnClass(column: { columnDef: { meta?: unknown } }) {
 /**
  * A list's table (.data-table): plain headers, every cell of every row. `rowProps` adds what a
  * row needs beyond its cells (keyboard stops, click handlers), so the markup stays one place.
+ * Cells are plain functions (see renderCell), and row links are rowLink() anchors handled by one
+ * <RowLinks> around the table: no component per cell or per link.
  */
 export function DataTable<TFeatures extends TableFeatures, TData extends RowData>({
   table,
@@ -26,31 +29,33 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
   rowProps?: (row: Row<TFeatures, TData>, index: number) => HTMLAttributes<HTMLTableRowElement>;
 }) {
   return (
-    <div className="overflow-x-auto">
-      <table aria-label={label} aria-describedby={describedBy} className="data-table">
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col" className={columnClass(header.column)}>
-                  <table.FlexRender header={header} />
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row, index) => (
-            <tr key={row.id} {...rowProps?.(row, index)}>
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={columnClass(cell.column)}>
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RowLinks>
+      <div className="overflow-x-auto">
+        <table aria-label={label} aria-describedby={describedBy} className="data-table">
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <th key={header.id} scope="col" className={columnClass(header.column)}>
+                    {renderHeader(header)}
+                  </th>
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row, index) => (
+              <tr key={row.id} {...rowProps?.(row, index)}>
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} className={columnClass(cell.column)}>
+                    {renderCell(cell)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </RowLinks>
   );
 }

@@ -29,7 +29,9 @@ declare module "@auth/core/jwt" {
   }
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// No `auth()`: it runs the jwt callback and encrypts a new token on every call, which a server
+// component cannot even set. Pages, actions and route handlers read the user with getCurrentUser.
+export const { handlers, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in" },
@@ -64,7 +66,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.uid = user.id;
         token.sid = user.sessionId;
       }
-      // Every request re-checks the session row, which is what makes JWT sessions revocable.
+      // Auth.js's own routes (sign-in, /api/auth/session) check the session row too; app requests
+      // check it in readSessionUser. That row is what makes JWT sessions revocable.
       const live = token.sid ? await getLiveSessionUser(token.sid) : null;
       if (!live) return null;
       token.name = live.name;

@@ -1,14 +1,16 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { auth } from "./config";
+import { readSessionUser } from "./read-session";
 
 export type CurrentUser = { id: string; email: string; name: string; locale: string | null };
 
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  return session?.user?.id ? session.user : null;
-});
+/**
+ * The request's user: the session cookie decoded and its session row checked once per request,
+ * shared by the layouts, the page, its loaders and the locale resolver (React `cache`).
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => readSessionUser(await cookies()));
 
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();

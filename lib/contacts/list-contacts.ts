@@ -1,9 +1,10 @@
 import "server-only";
-import { asc, eq, ilike, sql, type SQL } from "drizzle-orm";
+import { asc, eq, like, sql, type SQL } from "drizzle-orm";
 import { contacts, customers } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { decodeCursor, encodeCursor } from "@/lib/db/keyset";
+import { containsPattern } from "@/lib/search/contains-pattern";
 import { digitsOf, foldForSearch } from "@/lib/search/fold";
 import { parseInput } from "@/lib/validation";
 import { type ContactQuery, contactQuerySchema } from "./list-params";
@@ -26,8 +27,8 @@ function searchTerm(q: string) {
 function contactFilters(query: ContactQuery): (SQL | undefined)[] {
   const term = query.q ? searchTerm(query.q) : "";
   return [
-    // Served by the trigram index contacts_search_text_idx; % and _ typed by the user are literal.
-    term ? ilike(contacts.searchText, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+    // Served by the trigram index contacts_search_text_idx; the term is folded like the column, so LIKE.
+    term ? like(contacts.searchText, containsPattern(term)) : undefined,
     query.status ? eq(contacts.active, query.status === "active") : undefined,
   ];
 }

@@ -7,6 +7,7 @@ import { createContact } from "@/lib/contacts/create-contact";
 import { updateContact } from "@/lib/contacts/update-contact";
 import { createCustomer } from "@/lib/customers/create-customer";
 import { getCustomer } from "@/lib/customers/get-customer";
+import { countCustomers } from "@/lib/customers/count-customers";
 import { listCustomers, PAGE_SIZE } from "@/lib/customers/list-customers";
 import { removeCustomer } from "@/lib/customers/remove-customer";
 import { updateCustomer } from "@/lib/customers/update-customer";
@@ -168,7 +169,7 @@ describe("search", () => {
     const org = await createOrg("Explain Org");
     await db.execute(sql`insert into customers (org_id, name, search_text) select ${org.orgId}, 'Firma ' || g, 'firma ' || md5(g::text) from generate_series(1, 30000) g`);
     await db.execute(sql`vacuum analyze customers`);
-    const plan = await db.execute(sql`explain select id from customers where org_id = ${org.orgId} and search_text ilike ${"%ist%"}`);
+    const plan = await db.execute(sql`explain select id from customers where org_id = ${org.orgId} and search_text like ${"%ist%"}`);
     expect(JSON.stringify(plan)).toContain("customers_search_text_idx");
   });
 });
@@ -186,18 +187,19 @@ describe("the customer list", () => {
         const page = await listCustomers(org.ctx, { sort: "name", dir, after });
         seen.push(...page.rows.map((r) => r.name));
         after = page.nextCursor ?? undefined;
-        expect(page.total).toBe(2 * PAGE_SIZE + 7);
+
       } while (after);
       const sorted = [...seen].sort();
       expect(seen).toEqual(dir === "asc" ? sorted : sorted.reverse());
       expect(new Set(seen).size).toBe(2 * PAGE_SIZE + 7);
     }
+    expect(await countCustomers(org.ctx, {})).toBe(2 * PAGE_SIZE + 7);
   });
 
   it("shows 1000+ instead of counting every row", async () => {
     const org = await createOrg("Big Org");
     await db.execute(sql`insert into customers (org_id, name) select ${org.orgId}, 'Bulk ' || g from generate_series(1, 1005) g`);
-    expect((await listCustomers(org.ctx, {})).total).toBe("1000+");
+    expect(await countCustomers(org.ctx, {})).toBe("1000+");
   });
 
   it("filters by status and type", async () => {

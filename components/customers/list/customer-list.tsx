@@ -2,9 +2,10 @@
 
 import { type ColumnVisibilityState, functionalUpdate, type SortingState, useTable } from "@tanstack/react-table";
 import { usePathname, useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useId, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
 import { ListEmptyState, ListFrame, ListPagination } from "@/components/lists/list-states";
+import { RowLinks } from "@/components/lists/row-link";
 import { listActivitiesAction } from "@/lib/customers/actions";
 import { columns, features, type Row } from "./customer-columns";
 import { type ActivityEntry, CustomerPanel, PREVIEW_ACTIVITIES } from "./customer-panel";
@@ -76,13 +77,19 @@ export function CustomerList({
     () => Object.fromEntries(ALL_COLUMNS.map((column) => [column, view.cols.includes(column)])),
     [view.cols],
   );
+  // The cells' translations and formatter, once per list rather than once per cell.
+  const columnLabel = useTranslations("customerList.columns");
+  const typeLabel = useTranslations("customerTypes");
+  const statusLabel = useTranslations("lifecycle");
+  const format = useFormatter();
   const meta = useMemo(
     () => ({
       orgSlug,
       regionLabels: Object.fromEntries(regions.map((r) => [r.id, r.label])),
       tagLabels: Object.fromEntries(tags.map((r) => [r.id, r.label])),
+      text: { column: columnLabel, type: typeLabel, status: statusLabel, format },
     }),
-    [orgSlug, regions, tags],
+    [orgSlug, regions, tags, columnLabel, typeLabel, statusLabel, format],
   );
   const table = useTable({
     features,
@@ -160,50 +167,53 @@ export function CustomerList({
         onChange={navigate}
         onClear={clearFilters}
       />
-      <div className="xl:grid xl:grid-cols-[minmax(0,1fr)_15rem] xl:items-start xl:gap-4">
-        <div className="min-w-0">
-          <ListFrame pending={pending}>
-            {rows.length > 0 ? (
-              <CustomerTable
-                table={table}
-                label={t("title")}
-                hintId={hintId}
-                selectedId={selectedId}
-                onSelect={select}
-                onHover={hover}
-                onOpen={(id) => router.push(`/${orgSlug}/customers/${id}`)}
+      {/* Table and preview panel: their customer links prefetch on intent only. */}
+      <RowLinks>
+        <div className="xl:grid xl:grid-cols-[minmax(0,1fr)_15rem] xl:items-start xl:gap-4">
+          <div className="min-w-0">
+            <ListFrame pending={pending}>
+              {rows.length > 0 ? (
+                <CustomerTable
+                  table={table}
+                  label={t("title")}
+                  hintId={hintId}
+                  selectedId={selectedId}
+                  onSelect={select}
+                  onHover={hover}
+                  onOpen={(id) => router.push(`/${orgSlug}/customers/${id}`)}
+                />
+              ) : (
+                <ListEmptyState
+                  filtered={filtered}
+                  noMatch={{ title: t("empty.filteredTitle"), body: t("empty.filteredBody"), clearLabel: t("filters.clear"), onClear: clearFilters }}
+                  empty={{
+                    title: t("empty.title"),
+                    body: t("empty.body"),
+                    action: canCreate ? { href: `/${orgSlug}/customers/new`, label: t("newCustomer"), variant: "primary" } : null,
+                  }}
+                />
+              )}
+            </ListFrame>
+            <div className="mt-3 flex items-center gap-3">
+              {rows.length > 0 && (
+                <p id={hintId} className="hidden text-xs text-zinc-500 md:block">
+                  {t("keyboardHint")}
+                </p>
+              )}
+              <ListPagination
+                label={t("pagination.label")}
+                firstLabel={t("pagination.first")}
+                nextLabel={t("pagination.next")}
+                firstHref={firstHref}
+                nextHref={nextHref}
               />
-            ) : (
-              <ListEmptyState
-                filtered={filtered}
-                noMatch={{ title: t("empty.filteredTitle"), body: t("empty.filteredBody"), clearLabel: t("filters.clear"), onClear: clearFilters }}
-                empty={{
-                  title: t("empty.title"),
-                  body: t("empty.body"),
-                  action: canCreate ? { href: `/${orgSlug}/customers/new`, label: t("newCustomer"), variant: "primary" } : null,
-                }}
-              />
-            )}
-          </ListFrame>
-          <div className="mt-3 flex items-center gap-3">
-            {rows.length > 0 && (
-              <p id={hintId} className="hidden text-xs text-zinc-500 md:block">
-                {t("keyboardHint")}
-              </p>
-            )}
-            <ListPagination
-              label={t("pagination.label")}
-              firstLabel={t("pagination.first")}
-              nextLabel={t("pagination.next")}
-              firstHref={firstHref}
-              nextHref={nextHref}
-            />
+            </div>
+          </div>
+          <div className="sticky top-4 hidden xl:block">
+            <CustomerPanel orgSlug={orgSlug} customer={previewed} entry={previewId ? activity[previewId] : undefined} onRetry={loadActivity} />
           </div>
         </div>
-        <div className="sticky top-4 hidden xl:block">
-          <CustomerPanel orgSlug={orgSlug} customer={previewed} entry={previewId ? activity[previewId] : undefined} onRetry={loadActivity} />
-        </div>
-      </div>
+      </RowLinks>
     </div>
   );
 }

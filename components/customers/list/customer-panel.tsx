@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useFormatter, useNow, useTranslations } from "next-intl";
+import { rowLink } from "@/components/lists/row-link-props";
 import { Badge } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import type { listActivities } from "@/lib/activity/list-activities";
@@ -13,7 +13,10 @@ export type ActivityEntry = { state: "loading" } | { state: "error" } | { state:
 /** How many of the customer's newest activities the preview shows. */
 export const PREVIEW_ACTIVITIES = 10;
 
-/** Right-hand preview of the hovered or selected customer: status and latest activity. */
+/**
+ * Right-hand preview of the hovered or selected customer: status and latest activity. Its links are
+ * row links of the list's <RowLinks>: showing a preview does not prefetch the customer's page.
+ */
 export function CustomerPanel({
   orgSlug,
   customer,
@@ -40,9 +43,9 @@ export function CustomerPanel({
     <aside aria-label={t("label")} className="rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
       <div className="border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
         <h2 className="truncate text-sm font-semibold">
-          <Link href={href} className="hover:underline">
+          <a {...rowLink(href)} className="hover:underline">
             {customer.name}
-          </Link>
+          </a>
         </h2>
         <div className="mt-1.5 flex flex-wrap items-center gap-2 text-xs text-zinc-500">
           <Badge tone={STATUS_TONE[customer.status]}>{lifecycle(customer.status)}</Badge>
@@ -54,9 +57,9 @@ export function CustomerPanel({
         <ActivityList entry={entry} onRetry={() => onRetry(customer.id)} />
       </section>
       <div className="border-t border-zinc-200 px-4 py-3 dark:border-zinc-800">
-        <Link href={href} className={buttonClass("secondary", "sm")}>
+        <a {...rowLink(href)} className={buttonClass("secondary", "sm")}>
           {t("open")}
-        </Link>
+        </a>
       </div>
     </aside>
   );

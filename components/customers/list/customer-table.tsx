@@ -4,10 +4,10 @@ import type { ReactTable } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { KeyboardEvent } from "react";
+import { renderCell, renderHeader } from "@/components/lists/cells";
 import { cn } from "@/components/ui/cn";
 import type { ListColumn } from "@/lib/customers/list-customers";
 import type { Features, Row } from "./customer-columns";
-
 
 /**
  * The customer table. Keyboard: one Tab stop for the whole table (roving tabindex on rows);
@@ -76,11 +76,11 @@ export function CustomerTable({
                         title={t("sortBy", { column: columnLabel(column.id as ListColumn) })}
                         className="-mx-1 inline-flex items-center gap-1 rounded px-1 uppercase hover:text-zinc-900 dark:hover:text-zinc-100"
                       >
-                        <table.FlexRender header={header} />
+                        {renderHeader(header)}
                         <SortIcon className={cn("size-3", !sorted && "opacity-40")} aria-hidden />
                       </button>
                     ) : (
-                      <table.FlexRender header={header} />
+                      renderHeader(header)
                     )}
                   </th>
                 );
@@ -111,7 +111,7 @@ export function CustomerTable({
               >
                 {row.getVisibleCells().map((cell) => (
                   <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-                    <table.FlexRender cell={cell} />
+                    {renderCell(cell)}
                   </td>
                 ))}
               </tr>

@@ -1,16 +1,25 @@
 "use client";
 
 import { type CellContext, type CellData, createColumnHelper, type HeaderContext, metaHelper, tableFeatures } from "@tanstack/react-table";
-import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
-import { DASH, type ListColumnMeta, TextCell, WIDE } from "@/components/lists/cells";
+import type { useFormatter, useTranslations } from "next-intl";
+import { DASH, type ListColumnMeta, textCell, WIDE } from "@/components/lists/cells";
+import { rowLink } from "@/components/lists/row-link-props";
+import { Badge } from "@/components/ui/card";
 import type { ServiceListRow } from "@/lib/service/list-service-records";
-import { StatusBadge } from "../record/status-badge";
+import { STATUS_TONE } from "../record/status-badge";
 
 export type Row = ServiceListRow;
 export type ServiceColumn = "number" | "subject" | "customer" | "type" | "priority" | "status" | "assignees" | "planned" | "requestDate";
 
-type TableMeta = { orgSlug: string };
+/** What the cells need from hooks, resolved once per list render (cells are plain functions). */
+export type ServiceCellText = {
+  column: ReturnType<typeof useTranslations<"service.list.columns">>;
+  status: ReturnType<typeof useTranslations<"service.statuses">>;
+  response: ReturnType<typeof useTranslations<"service.responses">>;
+  format: ReturnType<typeof useFormatter>;
+};
+
+type TableMeta = { orgSlug: string; text: ServiceCellText };
 
 /** Filtering and paging are the server's; the table only renders the page. */
 export const features = tableFeatures({
@@ -25,37 +34,40 @@ const helper = createColumnHelper<Features, Row>();
 // then shows the customer beneath it so a phone still says whose request it is.
 const WIDER = "hidden @4xl:table-cell";
 
-function HeaderLabel<V extends CellData>({ column }: HeaderContext<Features, Row, V>) {
-  return useTranslations("service.list.columns")(column.id as ServiceColumn);
+// The list always passes its meta (service-list.tsx); a cell without it is a programming error.
+const metaOf = (table: { options: { meta?: TableMeta } }) => table.options.meta!;
+
+function headerLabel<V extends CellData>({ column, table }: HeaderContext<Features, Row, V>) {
+  return metaOf(table).text.column(column.id as ServiceColumn);
 }
 
-function NumberCell({ row, table }: CellContext<Features, Row, number>) {
+function numberCell({ row, table }: CellContext<Features, Row, number>) {
   return (
-    <Link href={`/${table.options.meta?.orgSlug}/service/${row.original.id}`} tabIndex={-1} className="cell-link tabular-nums">
+    <a {...rowLink(`/${metaOf(table).orgSlug}/service/${row.original.id}`)} tabIndex={-1} className="cell-link tabular-nums">
       #{row.original.number}
-    </Link>
+    </a>
   );
 }
 
-function SubjectCell({ row, table }: CellContext<Features, Row, string>) {
+function subjectCell({ row, table }: CellContext<Features, Row, string>) {
   const record = row.original;
   return (
     <div className="max-w-56 @3xl:max-w-80">
-      <Link
+      <a
         title={record.subject}
-        href={`/${table.options.meta?.orgSlug}/service/${record.id}`}
+        {...rowLink(`/${metaOf(table).orgSlug}/service/${record.id}`)}
         // The row itself is the keyboard stop (Enter opens it); a second stop per row would double Tab presses.
         tabIndex={-1}
         className="cell-link"
       >
         {record.subject || "—"}
-      </Link>
+      </a>
       {record.customer && <div className="cell-sub @xl:hidden">{record.customer.name}</div>}
     </div>
   );
 }
 
-function CustomerCell({ row }: CellContext<Features, Row, Row["customer"]>) {
+function customerCell({ row }: CellContext<Features, Row, Row["customer"]>) {
   const customer = row.original.customer;
   return customer ? (
     <span className="block max-w-48 truncate" title={customer.name}>
@@ -66,12 +78,13 @@ function CustomerCell({ row }: CellContext<Features, Row, Row["customer"]>) {
   );
 }
 
-function StatusCell({ getValue }: CellContext<Features, Row, Row["status"]>) {
-  return <StatusBadge status={getValue()} />;
+function statusCell({ getValue, table }: CellContext<Features, Row, Row["status"]>) {
+  const status = getValue();
+  return <Badge tone={STATUS_TONE[status]}>{metaOf(table).text.status(status)}</Badge>;
 }
 
-function AssigneesCell({ getValue }: CellContext<Features, Row, Row["assignees"]>) {
-  const t = useTranslations("service.responses");
+function assigneesCell({ getValue, table }: CellContext<Features, Row, Row["assignees"]>) {
+  const t = metaOf(table).text.response;
   const people = getValue();
   if (!people.length) return DASH;
   return (
@@ -86,8 +99,8 @@ function AssigneesCell({ getValue }: CellContext<Features, Row, Row["assignees"]
   );
 }
 
-function PlannedCell({ row }: CellContext<Features, Row, string | null>) {
-  const format = useFormatter();
+function plannedCell({ row, table }: CellContext<Features, Row, string | null>) {
+  const { format } = metaOf(table).text;
   const { plannedStart, plannedEnd } = row.original;
   if (!plannedStart && !plannedEnd) return DASH;
   const options = { dateStyle: "medium" } as const;
@@ -95,20 +108,20 @@ function PlannedCell({ row }: CellContext<Features, Row, string | null>) {
   return format.dateTime(new Date((plannedStart ?? plannedEnd)!), options);
 }
 
-function DateCell({ getValue }: CellContext<Features, Row, string>) {
-  const format = useFormatter();
+function dateCell({ getValue, table }: CellContext<Features, Row, string>) {
+  const { format } = metaOf(table).text;
   // A calendar date: read at noon UTC so no time zone moves it to the neighbouring day.
   return <time dateTime={getValue()}>{format.dateTime(new Date(`${getValue()}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}</time>;
 }
 
 export const columns = helper.columns([
-  helper.accessor("number", { header: HeaderLabel, cell: NumberCell, meta: { className: "w-px" } }),
-  helper.accessor("subject", { header: HeaderLabel, cell: SubjectCell }),
-  helper.accessor("customer", { header: HeaderLabel, cell: CustomerCell, meta: { className: WIDE } }),
-  helper.accessor("serviceType", { id: "type", header: HeaderLabel, cell: TextCell, meta: { className: WIDER } }),
-  helper.accessor("priority", { header: HeaderLabel, cell: TextCell, meta: { className: WIDER } }),
-  helper.accessor("status", { header: HeaderLabel, cell: StatusCell }),
-  helper.accessor("assignees", { header: HeaderLabel, cell: AssigneesCell, meta: { className: WIDE } }),
-  helper.accessor("plannedStart", { id: "planned", header: HeaderLabel, cell: PlannedCell, meta: { className: WIDER } }),
-  helper.accessor("requestDate", { header: HeaderLabel, cell: DateCell, meta: { className: `${WIDE} text-zinc-500` } }),
+  helper.accessor("number", { header: headerLabel, cell: numberCell, meta: { className: "w-px" } }),
+  helper.accessor("subject", { header: headerLabel, cell: subjectCell }),
+  helper.accessor("customer", { header: headerLabel, cell: customerCell, meta: { className: WIDE } }),
+  helper.accessor("serviceType", { id: "type", header: headerLabel, cell: textCell, meta: { className: WIDER } }),
+  helper.accessor("priority", { header: headerLabel, cell: textCell, meta: { className: WIDER } }),
+  helper.accessor("status", { header: headerLabel, cell: statusCell }),
+  helper.accessor("assignees", { header: headerLabel, cell: assigneesCell, meta: { className: WIDE } }),
+  helper.accessor("plannedStart", { id: "planned", header: headerLabel, cell: plannedCell, meta: { className: WIDER } }),
+  helper.accessor("requestDate", { header: headerLabel, cell: dateCell, meta: { className: `${WIDE} text-zinc-500` } }),
 ]);

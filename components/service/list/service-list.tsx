@@ -2,7 +2,7 @@
 
 import { useTable } from "@tanstack/react-table";
 import { usePathname, useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useId, useMemo, useOptimistic, useTransition } from "react";
 import { CheckMenu } from "@/components/lists/check-menu";
 import { ListEmptyState, ListFrame, ListPagination } from "@/components/lists/list-states";
@@ -64,7 +64,14 @@ export function ServiceList({
   }
   const clear = () => navigate({ status: [], type: undefined, assignee: undefined, customer: undefined, from: undefined, to: undefined });
 
-  const meta = useMemo(() => ({ orgSlug }), [orgSlug]);
+  // The cells' translations and formatter, once per list rather than once per cell.
+  const columnLabel = useTranslations("service.list.columns");
+  const responses = useTranslations("service.responses");
+  const format = useFormatter();
+  const meta = useMemo(
+    () => ({ orgSlug, text: { column: columnLabel, status: statuses, response: responses, format } }),
+    [orgSlug, columnLabel, statuses, responses, format],
+  );
   const table = useTable({ features, columns, data: rows, getRowId, meta });
   const open = (id: string) => router.push(`/${orgSlug}/service/${id}`);
 

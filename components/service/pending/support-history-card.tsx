@@ -1,5 +1,6 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { RowLinks } from "@/components/lists/row-link";
+import { rowLink } from "@/components/lists/row-link-props";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDuration } from "@/lib/time-entries/format";
@@ -17,36 +18,36 @@ export async function SupportHistoryCard({ orgSlug, items }: { orgSlug: string; 
       {items.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
-        <Table label={t("tableLabel")}>
-          <thead>
-            <tr>
-              <Th>{t("number")}</Th>
-              <Th>{t("date")}</Th>
-              <Th>{t("type")}</Th>
-              <Th>{t("subject")}</Th>
-              <Th className="text-right">{t("time")}</Th>
-              <Th className="text-right">{t("score")}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.id}>
-                <Td className="whitespace-nowrap">
-                  <Link href={`/${orgSlug}/service/${item.id}`} className="font-medium text-accent-600 hover:underline dark:text-accent-500">
-                    #{item.number}
-                  </Link>
-                </Td>
-                <Td className="whitespace-nowrap">
-                  {format.dateTime(new Date(`${item.requestDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}
-                </Td>
-                <Td>{item.type}</Td>
-                <Td>{item.subject}</Td>
-                <Td className="text-right tabular-nums">{formatDuration(item.totalSeconds)}</Td>
-                <Td className="text-right tabular-nums">{item.score === null ? "" : `${item.score}/10`}</Td>
+        <RowLinks>
+          <Table label={t("tableLabel")}>
+            <thead>
+              <tr>
+                <Th>{t("number")}</Th>
+                <Th>{t("date")}</Th>
+                <Th>{t("type")}</Th>
+                <Th>{t("subject")}</Th>
+                <Th className="text-right">{t("time")}</Th>
+                <Th className="text-right">{t("score")}</Th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.id}>
+                  <Td className="whitespace-nowrap">
+                    <a {...rowLink(`/${orgSlug}/service/${item.id}`)} className="font-medium text-accent-600 hover:underline dark:text-accent-500">
+                      #{item.number}
+                    </a>
+                  </Td>
+                  <Td className="whitespace-nowrap">{format.dateTime(new Date(`${item.requestDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}</Td>
+                  <Td>{item.type}</Td>
+                  <Td>{item.subject}</Td>
+                  <Td className="text-right tabular-nums">{formatDuration(item.totalSeconds)}</Td>
+                  <Td className="text-right tabular-nums">{item.score === null ? "" : `${item.score}/10`}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </RowLinks>
       )}
     </Card>
   );

@@ -1,6 +1,8 @@
 import { Plus } from "lucide-react";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { RowLinks } from "@/components/lists/row-link";
+import { rowLink } from "@/components/lists/row-link-props";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { CustomerServiceRow } from "@/lib/service/list-customer-service-records";
@@ -43,24 +45,26 @@ export async function CustomerServiceCard({
       {records.length === 0 ? (
         <p className="px-4 py-3 text-sm text-zinc-500">{t("none")}</p>
       ) : (
-        <ul aria-label={t("title")} className="divide-y divide-zinc-100 dark:divide-zinc-800">
-          {records.map((r) => (
-            <li key={r.id}>
-              <Link href={`/${orgSlug}/service/${r.id}`} className="flex items-center gap-3 px-4 py-2 text-sm hover:bg-zinc-50 dark:hover:bg-zinc-800/60">
-                <span className="shrink-0 tabular-nums text-zinc-500">#{r.number}</span>
-                <span className="min-w-0 flex-1">
-                  <span className="block truncate font-medium">{r.subject}</span>
-                  <span className="block truncate text-xs text-zinc-500">
-                    {[format.dateTime(new Date(`${r.requestDate}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }), r.serviceType]
-                      .filter(Boolean)
-                      .join(" · ")}
+        <RowLinks>
+          <ul aria-label={t("title")} className="divide-y divide-zinc-100 dark:divide-zinc-800">
+            {records.map((r) => (
+              <li key={r.id}>
+                <a {...rowLink(`/${orgSlug}/service/${r.id}`)} className="flex items-center gap-3 px-4 py-2 text-sm hover:bg-zinc-50 dark:hover:bg-zinc-800/60">
+                  <span className="shrink-0 tabular-nums text-zinc-500">#{r.number}</span>
+                  <span className="min-w-0 flex-1">
+                    <span className="block truncate font-medium">{r.subject}</span>
+                    <span className="block truncate text-xs text-zinc-500">
+                      {[format.dateTime(new Date(`${r.requestDate}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }), r.serviceType]
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </span>
                   </span>
-                </span>
-                <StatusBadge status={r.status} />
-              </Link>
-            </li>
-          ))}
-        </ul>
+                  <StatusBadge status={r.status} />
+                </a>
+              </li>
+            ))}
+          </ul>
+        </RowLinks>
       )}
     </Card>
   );

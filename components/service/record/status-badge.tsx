@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/card";
 import type { ServiceStatus } from "@/lib/service/status";
 
-const TONE = {
+/** Badge tone per status; the service list's cells use it with their own, once-per-list translator. */
+export const STATUS_TONE = {
   new: "neutral",
   assigned: "neutral",
   in_progress: "warning",
@@ -16,5 +17,5 @@ const TONE = {
 
 export function StatusBadge({ status }: { status: ServiceStatus }) {
   const t = useTranslations("service.statuses");
-  return <Badge tone={TONE[status]}>{t(status)}</Badge>;
+  return <Badge tone={STATUS_TONE[status]}>{t(status)}</Badge>;
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { RowLinks } from "@/components/lists/row-link";
+import { rowLink } from "@/components/lists/row-link-props";
 import { StatusBadge } from "@/components/service/record/status-badge";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import type { SupportCustomer } from "@/lib/time-entries/get-support-customer";
@@ -20,40 +21,54 @@ export function SupportHistory({ orgSlug, customer, currentId }: { orgSlug: stri
       <CardHeader title={t("title")} description={customer ? customer.name : t("chooseCustomer")} />
       {customer && records.length === 0 && <EmptyState title={t("empty")} />}
       {records.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <thead>
-              <tr className="border-b border-zinc-200 text-left text-xs text-zinc-500 dark:border-zinc-800">
-                <th scope="col" className="px-3 py-2 font-medium">{t("number")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("date")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("type")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("subject")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("status")}</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">{t("time")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-              {records.map((r) => (
-                <tr key={r.id} className="align-top">
-                  <td className="px-3 py-2">
-                    <Link href={`/${orgSlug}/service/${r.id}`} className="font-medium text-accent-700 hover:underline dark:text-accent-500">
-                      #{r.number}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    <time dateTime={r.requestDate}>{format.dateTime(new Date(`${r.requestDate}T12:00:00Z`), { dateStyle: "short", timeZone: "UTC" })}</time>
-                  </td>
-                  <td className="px-3 py-2">{r.serviceType ?? "—"}</td>
-                  <td className="px-3 py-2">{r.subject}</td>
-                  <td className="px-3 py-2">
-                    <StatusBadge status={r.status} />
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatDuration(r.seconds)}</td>
+        <RowLinks>
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <thead>
+                <tr className="border-b border-zinc-200 text-left text-xs text-zinc-500 dark:border-zinc-800">
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t("number")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t("date")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t("type")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t("subject")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t("status")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    {t("time")}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+                {records.map((r) => (
+                  <tr key={r.id} className="align-top">
+                    <td className="px-3 py-2">
+                      <a {...rowLink(`/${orgSlug}/service/${r.id}`)} className="font-medium text-accent-700 hover:underline dark:text-accent-500">
+                        #{r.number}
+                      </a>
+                    </td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      <time dateTime={r.requestDate}>{format.dateTime(new Date(`${r.requestDate}T12:00:00Z`), { dateStyle: "short", timeZone: "UTC" })}</time>
+                    </td>
+                    <td className="px-3 py-2">{r.serviceType ?? "—"}</td>
+                    <td className="px-3 py-2">{r.subject}</td>
+                    <td className="px-3 py-2">
+                      <StatusBadge status={r.status} />
+                    </td>
+                    <td className="px-3 py-2 text-right tabular-nums">{formatDuration(r.seconds)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </RowLinks>
       )}
     </Card>
   );

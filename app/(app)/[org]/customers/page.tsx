@@ -9,7 +9,8 @@ import { AccessDenied } from "@/components/shell/access-denied";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
-import { COUNT_CAP, hasCustomerFilters, listCustomers, parseCustomerQuery } from "@/lib/customers/list-customers";
+import { COUNT_CAP, countCustomers } from "@/lib/customers/count-customers";
+import { hasCustomerFilters, listCustomers, parseCustomerQuery } from "@/lib/customers/list-customers";
 import { CUSTOMER_TYPES, LIFECYCLE_STATUSES } from "@/lib/customers/schemas";
 import { listMemberOptions } from "@/lib/members/list-member-options";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
@@ -37,10 +38,16 @@ export default async function CustomersPage({ params, searchParams }: { params: 
   const query = parseCustomerQuery(firstValues(await searchParams));
   const locale = await getLocale();
   const loaded = await loadOrDeny(() =>
-    Promise.all([listCustomers(ctx, query), listPicklist(ctx, "region", locale), listMemberOptions(ctx), listPicklist(ctx, "tag", locale)]),
+    Promise.all([
+      listCustomers(ctx, query),
+      countCustomers(ctx, query),
+      listPicklist(ctx, "region", locale),
+      listMemberOptions(ctx),
+      listPicklist(ctx, "tag", locale),
+    ]),
   );
   if (loaded.denied) return <AccessDenied />;
-  const [list, regions, reps, tags] = loaded.data;
+  const [list, total, regions, reps, tags] = loaded.data;
   const t = await getTranslations("customerList");
   const base = `/${ctx.org.slug}/customers`;
   const canCreate = can(ctx.actor, "customers.create");
@@ -49,7 +56,7 @@ export default async function CustomersPage({ params, searchParams }: { params: 
     phone: row.phone ? (parsePhoneNumberFromString(row.phone)?.formatInternational() ?? row.phone) : null,
   }));
   const count =
-    typeof list.total === "number" ? t("count", { count: list.total }) : t("countCapped", { count: COUNT_CAP });
+    typeof total === "number" ? t("count", { count: total }) : t("countCapped", { count: COUNT_CAP });
   return (
     <>
       <PageHeader

@@ -1,7 +1,8 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadReport } from "@/components/reports/load-report";
 import { CustomerReportFilters } from "@/components/reports/customer-report-filters";
+import { RowLinks } from "@/components/lists/row-link";
+import { rowLink } from "@/components/lists/row-link-props";
 import { Duration, DurationTotals, ExportLink, StatusBadge, SummaryTiles } from "@/components/reports/report-parts";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { EmptyState, PageHeader } from "@/components/ui/card";
@@ -74,46 +75,48 @@ export default async function CustomerReportPage({ params, searchParams }: { par
               {report.rows.length === 0 ? (
                 <EmptyState title={t("empty.title")}>{t("empty.body")}</EmptyState>
               ) : (
-                <Table label={t("customerPage.title")}>
-                  <thead>
-                    <tr>
-                      <Th>{t("columns.number")}</Th>
-                      <Th>{t("columns.requestDate")}</Th>
-                      <Th>{t("columns.serviceType")}</Th>
-                      <Th>{t("columns.contact")}</Th>
-                      <Th>{t("columns.subject")}</Th>
-                      <Th>{t("columns.status")}</Th>
-                      <Th>{t("columns.technicians")}</Th>
-                      <Th className="text-right">{t("columns.time")}</Th>
-                      <Th className="text-right">{t("columns.score")}</Th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {report.rows.map((row) => (
-                      <tr key={row.id}>
-                        <Td>
-                          <Link href={`/${ctx.org.slug}/service/${row.id}`} className="font-medium text-accent-600 hover:underline dark:text-accent-500">
-                            #{row.number}
-                          </Link>
-                        </Td>
-                        <Td className="whitespace-nowrap">{day(row.requestDate)}</Td>
-                        <Td>{row.serviceType ?? "–"}</Td>
-                        <Td>{row.contact ?? "–"}</Td>
-                        <Td className="max-w-64 truncate" title={row.subject}>
-                          {row.subject}
-                        </Td>
-                        <Td>
-                          <StatusBadge status={row.status} />
-                        </Td>
-                        <Td>{row.technicians.join(", ") || "–"}</Td>
-                        <Td className="text-right">
-                          <Duration seconds={row.seconds} />
-                        </Td>
-                        <Td className="text-right tabular-nums">{row.score ?? "–"}</Td>
+                <RowLinks>
+                  <Table label={t("customerPage.title")}>
+                    <thead>
+                      <tr>
+                        <Th>{t("columns.number")}</Th>
+                        <Th>{t("columns.requestDate")}</Th>
+                        <Th>{t("columns.serviceType")}</Th>
+                        <Th>{t("columns.contact")}</Th>
+                        <Th>{t("columns.subject")}</Th>
+                        <Th>{t("columns.status")}</Th>
+                        <Th>{t("columns.technicians")}</Th>
+                        <Th className="text-right">{t("columns.time")}</Th>
+                        <Th className="text-right">{t("columns.score")}</Th>
                       </tr>
-                    ))}
-                  </tbody>
-                </Table>
+                    </thead>
+                    <tbody>
+                      {report.rows.map((row) => (
+                        <tr key={row.id}>
+                          <Td>
+                            <a {...rowLink(`/${ctx.org.slug}/service/${row.id}`)} className="font-medium text-accent-600 hover:underline dark:text-accent-500">
+                              #{row.number}
+                            </a>
+                          </Td>
+                          <Td className="whitespace-nowrap">{day(row.requestDate)}</Td>
+                          <Td>{row.serviceType ?? "–"}</Td>
+                          <Td>{row.contact ?? "–"}</Td>
+                          <Td className="max-w-64 truncate" title={row.subject}>
+                            {row.subject}
+                          </Td>
+                          <Td>
+                            <StatusBadge status={row.status} />
+                          </Td>
+                          <Td>{row.technicians.join(", ") || "–"}</Td>
+                          <Td className="text-right">
+                            <Duration seconds={row.seconds} />
+                          </Td>
+                          <Td className="text-right tabular-nums">{row.score ?? "–"}</Td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </Table>
+                </RowLinks>
               )}
             </div>
             {report.truncated && <p className="text-sm text-zinc-500">{t("truncated", { count: report.rows.length })}</p>}

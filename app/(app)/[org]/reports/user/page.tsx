@@ -1,6 +1,7 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { loadReport } from "@/components/reports/load-report";
+import { RowLinks } from "@/components/lists/row-link";
+import { rowLink } from "@/components/lists/row-link-props";
 import { Duration, DurationTotals, ExportLink, StatusBadge, SummaryTiles } from "@/components/reports/report-parts";
 import { UserReportFilters } from "@/components/reports/user-report-filters";
 import { AccessDenied } from "@/components/shell/access-denied";
@@ -70,52 +71,54 @@ export default async function UserReportPage({ params, searchParams }: { params:
               {report.rows.length === 0 ? (
                 <EmptyState title={t("empty.title")}>{t("empty.body")}</EmptyState>
               ) : (
-                <Table label={t("userPage.title")}>
-                  <thead>
-                    <tr>
-                      <Th>{t("columns.number")}</Th>
-                      <Th>{t("columns.requestDate")}</Th>
-                      <Th>{t("columns.customer")}</Th>
-                      <Th>{t("columns.serviceType")}</Th>
-                      <Th>{t("columns.subject")}</Th>
-                      <Th>{t("columns.status")}</Th>
-                      <Th className="text-right">{t("columns.ownTime")}</Th>
-                      <Th className="text-right">{t("columns.score")}</Th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {report.rows.map((row) => (
-                      <tr key={row.id}>
-                        <Td>
-                          <Link href={`/${ctx.org.slug}/service/${row.id}`} className="font-medium text-accent-600 hover:underline dark:text-accent-500">
-                            #{row.number}
-                          </Link>
-                        </Td>
-                        <Td className="whitespace-nowrap">{day(row.requestDate)}</Td>
-                        <Td>
-                          {row.customer ? (
-                            <Link href={`/${ctx.org.slug}/customers/${row.customer.id}`} className="hover:underline">
-                              {row.customer.name}
-                            </Link>
-                          ) : (
-                            "–"
-                          )}
-                        </Td>
-                        <Td>{row.serviceType ?? "–"}</Td>
-                        <Td className="max-w-64 truncate" title={row.subject}>
-                          {row.subject}
-                        </Td>
-                        <Td>
-                          <StatusBadge status={row.status} />
-                        </Td>
-                        <Td className="text-right">
-                          <Duration seconds={row.seconds} />
-                        </Td>
-                        <Td className="text-right tabular-nums">{row.score ?? "–"}</Td>
+                <RowLinks>
+                  <Table label={t("userPage.title")}>
+                    <thead>
+                      <tr>
+                        <Th>{t("columns.number")}</Th>
+                        <Th>{t("columns.requestDate")}</Th>
+                        <Th>{t("columns.customer")}</Th>
+                        <Th>{t("columns.serviceType")}</Th>
+                        <Th>{t("columns.subject")}</Th>
+                        <Th>{t("columns.status")}</Th>
+                        <Th className="text-right">{t("columns.ownTime")}</Th>
+                        <Th className="text-right">{t("columns.score")}</Th>
                       </tr>
-                    ))}
-                  </tbody>
-                </Table>
+                    </thead>
+                    <tbody>
+                      {report.rows.map((row) => (
+                        <tr key={row.id}>
+                          <Td>
+                            <a {...rowLink(`/${ctx.org.slug}/service/${row.id}`)} className="font-medium text-accent-600 hover:underline dark:text-accent-500">
+                              #{row.number}
+                            </a>
+                          </Td>
+                          <Td className="whitespace-nowrap">{day(row.requestDate)}</Td>
+                          <Td>
+                            {row.customer ? (
+                              <a {...rowLink(`/${ctx.org.slug}/customers/${row.customer.id}`)} className="hover:underline">
+                                {row.customer.name}
+                              </a>
+                            ) : (
+                              "–"
+                            )}
+                          </Td>
+                          <Td>{row.serviceType ?? "–"}</Td>
+                          <Td className="max-w-64 truncate" title={row.subject}>
+                            {row.subject}
+                          </Td>
+                          <Td>
+                            <StatusBadge status={row.status} />
+                          </Td>
+                          <Td className="text-right">
+                            <Duration seconds={row.seconds} />
+                          </Td>
+                          <Td className="text-right tabular-nums">{row.score ?? "–"}</Td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </Table>
+                </RowLinks>
               )}
             </div>
             {report.truncated && <p className="text-sm text-zinc-500">{t("truncated", { count: report.rows.length })}</p>}

@@ -1,0 +1,74 @@
+import { expect, type Page, test } from "@playwright/test";
+import { signUp, uniqueEmail } from "./helpers";
+
+// Issue 9, item 1: a dense list does not prefetch the page behind every visible row (next/link
+// prefetches each link in the viewport: 25–45 RSC requests per customer-list view). Only intent —
+// the pointer or focus resting on one row — prefetches, and only that row.
+
+const CUSTOMERS = 24;
+
+/** Creates a customer (with its primary contact) through the create form. */
+async function createCustomer(page: Page, slug: string, name: string) {
+  await page.goto(`/${slug}/customers/new`);
+  await page.getByRole("group", { name: "Company" }).getByLabel("Company name").fill(name);
+  await page.getByRole("group", { name: "Primary contact" }).getByLabel("Name").fill(`${name} Kişi`);
+  await page.getByRole("button", { name: "Create customer" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+}
+
+/** Records every RSC request (prefetch or navigation) for a customer page; returns their customer ids. */
+function watchCustomerPageRequests(page: Page, slug: string) {
+  const ids: string[] = [];
+  const customerPage = new RegExp(`^/${slug}/customers/([0-9a-f-]{36})$`);
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    const id = customerPage.exec(url.pathname)?.[1];
+    const headers = request.headers();
+    if (id && (url.searchParams.has("_rsc") || headers["rsc"] || headers["next-router-prefetch"])) ids.push(id);
+  });
+  return ids;
+}
+
+/** Waits until the page has settled, with time for next/link's idle-time viewport prefetches. */
+async function settle(page: Page) {
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(1_000);
+}
+
+test("a list view prefetches no row pages; resting on one row prefetches only that row", async ({ page }) => {
+  test.setTimeout(240_000);
+  const slug = await signUp(page, { name: "Derya Aksoy", email: uniqueEmail("derya"), org: `Önbellek Servis ${Date.now()}` });
+  for (let i = 1; i <= CUSTOMERS; i++) await createCustomer(page, slug, `Müşteri ${String(i).padStart(2, "0")}`);
+
+  const requested = watchCustomerPageRequests(page, slug);
+  // The pointer rests outside the list, as after arriving by the menu.
+  await page.mouse.move(0, 0);
+  await page.goto(`/${slug}/customers`);
+  const table = page.getByRole("table", { name: "Customers" });
+  await expect(table.locator("tbody tr")).toHaveCount(CUSTOMERS);
+  await settle(page);
+  expect(requested.length, `customer pages requested by a list view: ${requested.length}`).toBeLessThanOrEqual(2);
+
+  // Resting on one row prefetches that row's page, and no other.
+  requested.length = 0;
+  const link = table.getByRole("link", { name: "Müşteri 05", exact: true });
+  const id = (await link.getAttribute("href"))!.split("/").pop()!;
+  await link.hover();
+  await expect.poll(() => requested.length).toBeGreaterThan(0);
+  await settle(page);
+  expect(new Set(requested)).toEqual(new Set([id]));
+
+  // The link still navigates in the app (no full page load) and lands on the customer.
+  await page.evaluate(() => ((window as unknown as { listMarker: number }).listMarker = 1));
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Müşteri 05" })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { listMarker?: number }).listMarker)).toBe(1);
+
+  // The contacts list links every row to its customer: no storm there either.
+  requested.length = 0;
+  await page.mouse.move(0, 0);
+  await page.goto(`/${slug}/contacts`);
+  await expect(page.getByRole("table", { name: "Contacts" }).locator("tbody tr")).toHaveCount(CUSTOMERS);
+  await settle(page);
+  expect(requested.length, `customer pages requested by a contacts view: ${requested.length}`).toBeLessThanOrEqual(2);
+});
