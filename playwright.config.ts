@@ -1,8 +1,12 @@
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 // E2E_PORT lets a second checkout run its browser tests next to this one; 3100 by default.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+// Lines of the e2e server's log that report a missing translation (scripts/e2e-server.ts).
+// Set here, so the server (webServer env) and the teardown (this process) read the same path.
+const messageLog = (process.env.E2E_MESSAGE_LOG ??= path.resolve(".data", `e2e-missing-messages-${port}.log`));
 
 export default defineConfig({
   testDir: "e2e",
@@ -12,6 +16,8 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ?? ".data/playwright.json" }]],
   outputDir: "test-results",
+  // Fails the run when the server logged a missing translation during any test.
+  globalTeardown: "./e2e/global-teardown.ts",
   use: {
     browserName: "chromium",
     baseURL,
@@ -38,6 +44,6 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 5000 },
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_MESSAGE_LOG: messageLog },
   },
 });

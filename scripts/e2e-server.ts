@@ -4,7 +4,8 @@
 // delete the directory.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { appendFileSync, existsSync, rmSync } from "node:fs";
+import { createInterface } from "node:readline";
 import { migrate } from "../db/migrate";
 import { waitForOk } from "./lib/app-server";
 import { onShutdownSignal, removeStaleDataDirs, runDirName, startFreshPostgres } from "./lib/database";
@@ -44,7 +45,8 @@ try {
 // proxy at 127.0.0.2 (e2e/network-access.spec.ts connects from there with X-Forwarded-For to act
 // as a client on the network); the browser itself, at 127.0.0.1, is a direct client on this machine.
 child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port)], {
-  stdio: "inherit",
+  // Piped so that missing translations can be collected (watchServerLog); passed on unchanged.
+  stdio: ["inherit", "pipe", "pipe"],
   // `next start` also reads .env.local, but never overrides variables that are set: the empty
   // values keep a developer's real mail settings out of the browser tests.
   env: {
@@ -64,6 +66,7 @@ child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port)], {
   },
 });
 const started = child;
+watchServerLog(started);
 exited = new Promise<number>((resolve) => {
   started.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   started.once("error", (error) => {
@@ -83,3 +86,23 @@ await waitForOk(`http://127.0.0.1:${port}/api/health`, exited).then(
   () => console.log(`e2e server ready at ${appUrl} (database ${database.dataDir})`),
   (error: unknown) => console.error(String(error)),
 );
+
+/**
+ * Passes the server's output through and writes every line that reports a missing message
+ * (next-intl logs `MISSING_MESSAGE: …` when a page or a client component asks for a key its
+ * catalogue lacks) to E2E_MESSAGE_LOG; e2e/global-teardown.ts fails the run on any.
+ */
+function watchServerLog(server: ReturnType<typeof spawn>) {
+  const logFile = process.env.E2E_MESSAGE_LOG;
+  if (logFile) rmSync(logFile, { force: true });
+  for (const [stream, sink] of [
+    [server.stdout, process.stdout],
+    [server.stderr, process.stderr],
+  ] as const) {
+    if (!stream) continue;
+    stream.on("data", (chunk: Buffer) => sink.write(chunk));
+    createInterface({ input: stream }).on("line", (line) => {
+      if (logFile && line.includes("MISSING_MESSAGE")) appendFileSync(logFile, `${line}\n`);
+    });
+  }
+}

@@ -5,7 +5,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useMemo, useOptimistic, useTransition } from "react";
 import { DataTable } from "@/components/lists/data-table";
-import { ListEmptyState, ListFrame, ListPagination } from "@/components/lists/list-states";
+import { ListEmptyState, ListFooter, ListFrame } from "@/components/lists/list-states";
 import { type ContactQuery, contactListSearch, hasContactFilters } from "@/lib/contacts/list-params";
 import { columns, features, type Row } from "./contact-columns";
 import { ContactToolbar } from "./contact-toolbar";
@@ -69,13 +69,7 @@ export function ContactList({
           />
         )}
       </ListFrame>
-      <ListPagination
-        label={t("pagination.label")}
-        firstLabel={t("pagination.first")}
-        nextLabel={t("pagination.next")}
-        firstHref={firstHref}
-        nextHref={nextHref}
-      />
+      <ListFooter labels={{ label: t("pagination.label"), first: t("pagination.first"), next: t("pagination.next") }} firstHref={firstHref} nextHref={nextHref} />
     </div>
   );
 }

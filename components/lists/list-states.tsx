@@ -98,3 +98,32 @@ export function ListPagination({
     </nav>
   );
 }
+
+/**
+ * Under a list: the keyboard hint (wide screens, only while there are rows to move through) and the
+ * keyset pagination, the same on every list.
+ */
+export function ListFooter({
+  hint,
+  labels,
+  firstHref,
+  nextHref,
+  className,
+}: {
+  hint?: { id: string; text: string } | null;
+  labels: { label: string; first: string; next: string };
+  firstHref: string | null;
+  nextHref: string | null;
+  className?: string;
+}) {
+  return (
+    <div className={cn("flex items-center gap-3", className)}>
+      {hint && (
+        <p id={hint.id} className="hidden text-xs text-zinc-500 md:block">
+          {hint.text}
+        </p>
+      )}
+      <ListPagination label={labels.label} firstLabel={labels.first} nextLabel={labels.next} firstHref={firstHref} nextHref={nextHref} />
+    </div>
+  );
+}

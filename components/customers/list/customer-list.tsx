@@ -4,7 +4,7 @@ import { type ColumnVisibilityState, functionalUpdate, type SortingState, useTab
 import { usePathname, useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useId, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
-import { ListEmptyState, ListFrame, ListPagination } from "@/components/lists/list-states";
+import { ListEmptyState, ListFooter, ListFrame } from "@/components/lists/list-states";
 import { RowLinks } from "@/components/lists/row-link";
 import { listActivitiesAction } from "@/lib/customers/actions";
 import { columns, features, type Row } from "./customer-columns";
@@ -194,20 +194,13 @@ export function CustomerList({
                 />
               )}
             </ListFrame>
-            <div className="mt-3 flex items-center gap-3">
-              {rows.length > 0 && (
-                <p id={hintId} className="hidden text-xs text-zinc-500 md:block">
-                  {t("keyboardHint")}
-                </p>
-              )}
-              <ListPagination
-                label={t("pagination.label")}
-                firstLabel={t("pagination.first")}
-                nextLabel={t("pagination.next")}
-                firstHref={firstHref}
-                nextHref={nextHref}
-              />
-            </div>
+            <ListFooter
+              className="mt-3"
+              hint={rows.length > 0 ? { id: hintId, text: t("keyboardHint") } : null}
+              labels={{ label: t("pagination.label"), first: t("pagination.first"), next: t("pagination.next") }}
+              firstHref={firstHref}
+              nextHref={nextHref}
+            />
           </div>
           <div className="sticky top-4 hidden xl:block">
             <CustomerPanel orgSlug={orgSlug} customer={previewed} entry={previewId ? activity[previewId] : undefined} onRetry={loadActivity} />

@@ -5,7 +5,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useId, useMemo, useOptimistic, useTransition } from "react";
 import { CheckMenu } from "@/components/lists/check-menu";
-import { ListEmptyState, ListFrame, ListPagination } from "@/components/lists/list-states";
+import { ListEmptyState, ListFooter, ListFrame } from "@/components/lists/list-states";
 import { ClearFiltersButton, OptionFilter, toggleValue } from "@/components/lists/list-toolbar";
 import { SERVICE_STATUSES } from "@/lib/service/status";
 import { CustomerPicker } from "../form/customer-picker";
@@ -144,20 +144,7 @@ export function ServiceList({
           />
         )}
       </ListFrame>
-      <div className="flex items-center gap-3">
-        {rows.length > 0 && (
-          <p id={hintId} className="hidden text-xs text-zinc-500 md:block">
-            {t("keyboardHint")}
-          </p>
-        )}
-        <ListPagination
-          label={t("pagination.label")}
-          firstLabel={t("pagination.first")}
-          nextLabel={t("pagination.next")}
-          firstHref={firstHref}
-          nextHref={nextHref}
-        />
-      </div>
+      <ListFooter hint={rows.length > 0 ? { id: hintId, text: t("keyboardHint") } : null} labels={{ label: t("pagination.label"), first: t("pagination.first"), next: t("pagination.next") }} firstHref={firstHref} nextHref={nextHref} />
     </div>
   );
 }
