@@ -14,6 +14,8 @@ const until = (text: string) => text.split("{")[0]!;
 
 test("a wrong password shows the error at the form, announced and in the page's language", async ({ page, context, baseURL }) => {
   await context.addCookies([{ name: "locale", value: "tr", url: baseURL! }]);
+  // The page's timers run on a clock the test can move: a toast's life passes without waiting it out.
+  await page.clock.install();
   await gotoReady(page, "/sign-in");
   await expect(page.locator("html")).toHaveAttribute("lang", "tr");
   await page.getByLabel(tr["auth.email"]!).fill(uniqueEmail("yanlis"));
@@ -24,7 +26,7 @@ test("a wrong password shows the error at the form, announced and in the page's 
   const alert = page.locator("form").getByRole("alert");
   await expect(alert).toHaveText(tr["errors.invalidCredentials"]!);
   await expect(alert).toBeFocused();
-  await page.waitForTimeout(6000);
+  await page.clock.runFor(6000);
   await expect(alert).toBeVisible();
   // The toaster's own region label speaks the page's language too.
   await expect(page.locator("section[aria-label]").first()).toHaveAttribute("aria-label", new RegExp(tr["common.notifications"]!));

@@ -29,10 +29,13 @@ function watchCustomerPageRequests(page: Page, slug: string) {
   return ids;
 }
 
-/** Waits until the page has settled, with time for next/link's idle-time viewport prefetches. */
+/**
+ * Waits until the page has settled: the network quiet and then the browser idle, by when
+ * next/link's viewport prefetches would have been requested (they are counted when requested).
+ */
 async function settle(page: Page) {
   await page.waitForLoadState("networkidle");
-  await page.waitForTimeout(1_000);
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 })));
 }
 
 test("a list view prefetches no row pages; resting on one row prefetches only that row", async ({ page }) => {

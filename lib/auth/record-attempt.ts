@@ -4,6 +4,7 @@ import { and, count, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { loginFailures } from "@/db/schema";
 import { RateLimitedError } from "@/lib/errors";
+import { now } from "@/lib/clock";
 
 /** One counter: at most `max` attempts under `key` in the last `windowMinutes`. */
 export type AttemptLimit = { key: string; max: number; windowMinutes: number };
@@ -30,8 +31,8 @@ export async function recordAttemptOrThrow(limits: AttemptLimit[], code: string)
     .insert(loginFailures)
     .values(limits.map((l) => ({ key: l.key })))
     .returning({ id: loginFailures.id });
-  const now = new Date();
-  const counts = await Promise.all(limits.map((l) => attemptsSince(l.key, subMinutes(now, l.windowMinutes))));
+  const at = now();
+  const counts = await Promise.all(limits.map((l) => attemptsSince(l.key, subMinutes(at, l.windowMinutes))));
   if (counts.some((n, i) => n > limits[i]!.max)) throw new RateLimitedError(code);
   return rows.map((r) => r.id);
 }
@@ -39,7 +40,7 @@ export async function recordAttemptOrThrow(limits: AttemptLimit[], code: string)
 /** Takes back a successful attempt's rows, and rows too old to matter to any limit. */
 export async function forgetAttempt(ids: string[]) {
   if (ids.length) await db.delete(loginFailures).where(inArray(loginFailures.id, ids));
-  await db.delete(loginFailures).where(lt(loginFailures.createdAt, subMinutes(new Date(), KEEP_MINUTES)));
+  await db.delete(loginFailures).where(lt(loginFailures.createdAt, subMinutes(now(), KEEP_MINUTES)));
 }
 
 /** Clears the counter `key`, and with `prefix` every counter whose key starts with it. */

@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/permissions/require-permission";
 import { messagesForOrg } from "@/lib/picklists/label-overrides";
 import { listPicklist } from "@/lib/picklists/list-picklist";
 import { LIST_COLUMNS, type ListColumn, parseCustomerQuery, selectCustomerPage } from "./list-customers";
+import { now } from "@/lib/clock";
 
 /** Rows fetched per query while exporting; keyset paging keeps every chunk as cheap as the first. */
 export const EXPORT_CHUNK = 1000;
@@ -60,7 +61,7 @@ export async function exportCustomers(
   return {
     table: {
       locale: options.locale,
-      fileName: `${messages.customerList.fileName}-${isoDate(new Date(), ctx.org.timeZone)}`,
+      fileName: `${messages.customerList.fileName}-${isoDate(now(), ctx.org.timeZone)}`,
       sheetName: messages.customerList.title,
       columns,
       rows: lines,

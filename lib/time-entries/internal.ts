@@ -6,6 +6,7 @@ import type { Tenant } from "@/lib/db/tenant";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { OPEN_STATUSES, type ServiceStatus } from "@/lib/service/status";
 import { formatDuration, secondsBetween } from "./format";
+import { now } from "@/lib/clock";
 
 /**
  * Every instant is stored to the whole second. Then each entry lasts a whole number of seconds,
@@ -19,7 +20,7 @@ export function toWholeSecond(date: Date) {
 /** Verbs take `{ now }` only from tests; everywhere else time is the server's clock. */
 export type Clock = { now?: Date };
 export function instantOf(clock: Clock) {
-  return toWholeSecond(clock.now ?? new Date());
+  return toWholeSecond(clock.now ?? now());
 }
 
 /**
@@ -110,7 +111,7 @@ export async function stopEntry(ctx: ActivityBy, t: Tenant, entry: EntryWithReco
  * For verbs that end work on a record (complete, cancel): stops everyone's running timer on it at
  * `at`, so no clock keeps counting on a record nobody can log time on any more.
  */
-export async function stopRunningTimersOnRecord(ctx: ActivityBy, t: Tenant, recordId: string, at: Date = new Date()) {
+export async function stopRunningTimersOnRecord(ctx: ActivityBy, t: Tenant, recordId: string, at: Date = now()) {
   const running = await selectEntries(t).where(t.where(timeEntries, eq(timeEntries.recordId, recordId), isNull(timeEntries.stoppedAt)));
   for (const entry of running) await stopEntry(ctx, t, entry, toWholeSecond(at));
   return running.length;
