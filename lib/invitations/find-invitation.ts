@@ -23,6 +23,7 @@ export async function findInvitationByToken(token: string, dbx: DbOrTx = db, loc
       revokedAt: invitations.revokedAt,
       orgName: orgs.name,
       orgSlug: orgs.slug,
+      orgLocale: orgs.locale,
     })
     .from(invitations)
     .innerJoin(orgs, eq(orgs.id, invitations.orgId))

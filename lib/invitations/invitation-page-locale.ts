@@ -1,8 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
-import { invitations, orgs } from "@/db/schema";
-import { hashToken } from "@/lib/auth/tokens";
+import { findInvitationByToken } from "./find-invitation";
 
 const INVITE_PATH = /^\/invite\/([^/?#]+)/;
 
@@ -20,10 +17,6 @@ export async function invitationPageLocale(pathname: string | null) {
   } catch {
     return null;
   }
-  const [row] = await db
-    .select({ locale: orgs.locale })
-    .from(invitations)
-    .innerJoin(orgs, eq(orgs.id, invitations.orgId))
-    .where(eq(invitations.tokenHash, hashToken(decoded)));
-  return row?.locale ?? null;
+  const found = await findInvitationByToken(decoded);
+  return found.state === "unknown" ? null : found.invitation.orgLocale;
 }

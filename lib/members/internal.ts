@@ -1,6 +1,6 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { memberships } from "@/db/schema";
+import { asc, eq } from "drizzle-orm";
+import { memberships, users } from "@/db/schema";
 import type { Tenant } from "@/lib/db/tenant";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 
@@ -21,4 +21,14 @@ export async function assertNotLastAdmin(t: Tenant, userId: string) {
     .where(t.where(memberships, eq(memberships.role, "admin")))
     .for("update");
   if (admins.length <= 1 && admins.some((a) => a.userId === userId)) throw new ConflictError("lastAdmin");
+}
+
+/** The org's members by name, with what the permission table needs to judge them (role, level). */
+export function listMembersByName(t: Tenant) {
+  return t.db
+    .select({ id: users.id, name: users.name, role: memberships.role, level: memberships.level })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(t.where(memberships))
+    .orderBy(asc(users.name));
 }
