@@ -7,8 +7,7 @@ import { rowLink } from "@/components/lists/row-link-props";
 import { Badge } from "@/components/ui/card";
 import type { ContactListRow } from "@/lib/contacts/list-contacts";
 
-/** A row of the verb, with the phone already formatted for reading by the page (server side). */
-export type Row = ContactListRow & { phoneLabel: string | null };
+export type Row = ContactListRow;
 
 export type ColumnId = "name" | "customer" | "position" | "email" | "phone" | "preferredMethod";
 

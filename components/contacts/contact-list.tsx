@@ -1,48 +1,38 @@
 "use client";
 
 import { useTable } from "@tanstack/react-table";
-import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMemo, useOptimistic, useTransition } from "react";
+import { useMemo } from "react";
 import { DataTable } from "@/components/lists/data-table";
 import { ListEmptyState, ListFooter, ListFrame } from "@/components/lists/list-states";
-import { type ContactQuery, contactListSearch, hasContactFilters } from "@/lib/contacts/list-params";
+import { type HistoryMode, type ListPage, useListView } from "@/components/lists/use-list-view";
+import { type ContactQuery, contactListSearch, contactRowsSearch, hasContactFilters, parseContactQuery } from "@/lib/contacts/list-params";
 import { columns, features, type Row } from "./contact-columns";
 import { ContactToolbar } from "./contact-toolbar";
 
 const getRowId = (row: Row) => row.id;
 
 /**
- * SPEC C6, the org-wide contacts list: the URL holds the view (search, status, page), the server
- * renders the rows for it, and every control here only rewrites the URL. Controls answer at once
- * through an optimistic copy of the view while the server catches up.
+ * SPEC C6, the org-wide contacts list: the URL holds the view (search, status, page). The server
+ * renders the first page; after that every control rewrites the URL and the rows come from the
+ * list's data route (useListView).
  */
 export function ContactList({
   orgSlug,
-  query,
-  rows,
-  nextHref,
-  firstHref,
+  initial,
 }: {
   orgSlug: string;
-  query: ContactQuery;
-  rows: Row[];
-  nextHref: string | null;
-  firstHref: string | null;
+  /** The server render's view and rows; one prop object, so it stays the same object until the next render. */
+  initial: { search: string; page: ListPage<Row> };
 }) {
   const t = useTranslations("contactList");
-  const router = useRouter();
-  const pathname = usePathname();
-  const [pending, startTransition] = useTransition();
-  const [view, setView] = useOptimistic(query);
+  const common = useTranslations("common");
+  const base = `/${orgSlug}/contacts`;
+  const list = useListView({ endpoint: `${base}/data`, initial, parse: parseContactQuery, canonical: contactRowsSearch });
+  const { view, page } = list;
+  const rows = page.rows;
 
-  function navigate(changes: Partial<ContactQuery>) {
-    startTransition(() => {
-      setView({ ...view, cursor: undefined, ...changes });
-      router.replace(`${pathname}${contactListSearch(view, changes)}`, { scroll: false });
-    });
-  }
-
+  const navigate = (changes: Partial<ContactQuery>, mode: HistoryMode = "push") => list.go(contactListSearch(view, changes), mode);
   const clearFilters = () => navigate({ q: undefined, status: undefined });
 
   // The cells' translations, once per list rather than once per cell.
@@ -54,7 +44,10 @@ export function ContactList({
   return (
     <div className="space-y-3">
       <ContactToolbar query={view} filtered={filtered} onChange={navigate} onClear={clearFilters} />
-      <ListFrame pending={pending}>
+      <ListFrame
+        pending={list.pending}
+        failure={list.failed ? { message: common("listLoadFailed"), retryLabel: common("retry"), onRetry: list.retry } : null}
+      >
         {rows.length > 0 ? (
           <DataTable table={table} label={t("title")} />
         ) : (
@@ -69,7 +62,15 @@ export function ContactList({
           />
         )}
       </ListFrame>
-      <ListFooter labels={{ label: t("pagination.label"), first: t("pagination.first"), next: t("pagination.next") }} firstHref={firstHref} nextHref={nextHref} />
+      <ListFooter
+        labels={{ label: t("pagination.label"), first: t("pagination.first"), next: t("pagination.next") }}
+        firstHref={view.cursor ? `${base}${contactListSearch(view)}` : null}
+        nextHref={page.nextCursor ? `${base}${contactListSearch(view, { cursor: page.nextCursor })}` : null}
+        onNavigate={(href) => {
+          list.go(href.slice(base.length), "push");
+          window.scrollTo({ top: 0 });
+        }}
+      />
     </div>
   );
 }

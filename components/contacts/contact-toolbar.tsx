@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ClearFiltersButton, OptionFilter, SearchBox } from "@/components/lists/list-toolbar";
+import type { HistoryMode } from "@/components/lists/use-list-view";
 import { CONTACT_STATUSES, type ContactQuery } from "@/lib/contacts/list-params";
 
 export function ContactToolbar({
@@ -12,7 +13,7 @@ export function ContactToolbar({
 }: {
   query: ContactQuery;
   filtered: boolean;
-  onChange: (changes: Partial<ContactQuery>) => void;
+  onChange: (changes: Partial<ContactQuery>, mode?: HistoryMode) => void;
   onClear: () => void;
 }) {
   const t = useTranslations("contactList");
@@ -22,7 +23,7 @@ export function ContactToolbar({
         label={t("search")}
         placeholder={t("searchPlaceholder")}
         current={query.q ?? ""}
-        onSearch={(q) => onChange({ q: q || undefined })}
+        onSearch={(q) => onChange({ q: q || undefined }, "typing")}
       />
       <OptionFilter
         label={t("filters.status")}

@@ -2,7 +2,7 @@
 
 import { ChevronRight, ChevronsLeft } from "lucide-react";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import type { MouseEvent, ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -11,17 +11,36 @@ import { cn } from "@/components/ui/cn";
  * The bordered frame around a list's table or empty state; it dims and reports busy while the
  * server renders the next view. `@container` lets the columns hide by the frame's width.
  */
-export function ListFrame({ pending, children }: { pending: boolean; children: ReactNode }) {
+export function ListFrame({
+  pending,
+  failure,
+  children,
+}: {
+  pending: boolean;
+  /** The last change's rows could not be loaded: the old rows stay, with this note and a retry. */
+  failure?: { message: string; retryLabel: string; onRetry: () => void } | null;
+  children: ReactNode;
+}) {
   return (
-    <div
+    <>
+      {failure && (
+        <div role="alert" className="mb-2 flex items-center gap-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+          <span>{failure.message}</span>
+          <button type="button" onClick={failure.onRetry} className="ml-auto font-medium underline underline-offset-2">
+            {failure.retryLabel}
+          </button>
+        </div>
+      )}
+      <div
       aria-busy={pending}
       className={cn(
         "@container overflow-hidden rounded-lg border border-zinc-200 bg-white transition-opacity dark:border-zinc-800 dark:bg-zinc-900",
         pending && "opacity-60",
       )}
     >
-      {children}
-    </div>
+        {children}
+      </div>
+    </>
   );
 }
 
@@ -62,9 +81,20 @@ export function ListEmptyState({
   );
 }
 
+/** A plain click is the list's own (rows as data); a modified one (new tab, window) the browser's. */
+function pagingClick(href: string, onNavigate: (href: string) => void) {
+  return (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    onNavigate(href);
+  };
+}
+
 /**
- * Keyset pagination: the server hands over the links (there is no page count to show), so only
- * "first page" and "next page" exist. Renders nothing on a single page.
+ * Keyset pagination: the list hands over the links (there is no page count to show), so only
+ * "first page" and "next page" exist. Plain anchors, not next/link: nothing is prefetched, a click
+ * fetches the page's rows through the list's data route (`onNavigate`), and the href still opens
+ * in a new tab. Renders nothing on a single page.
  */
 export function ListPagination({
   label,
@@ -72,28 +102,30 @@ export function ListPagination({
   nextLabel,
   firstHref,
   nextHref,
+  onNavigate,
 }: {
   label: string;
   firstLabel: string;
   nextLabel: string;
   firstHref: string | null;
   nextHref: string | null;
+  onNavigate: (href: string) => void;
 }) {
   if (!firstHref && !nextHref) return null;
   // `ml-auto` pushes it right inside a flex footer, `justify-end` where it stands on its own.
   return (
     <nav aria-label={label} className="ml-auto flex items-center justify-end gap-2">
       {firstHref && (
-        <Link href={firstHref} className={buttonClass("secondary", "sm")}>
+        <a href={firstHref} onClick={pagingClick(firstHref, onNavigate)} className={buttonClass("secondary", "sm")}>
           <ChevronsLeft className="size-4" aria-hidden />
           {firstLabel}
-        </Link>
+        </a>
       )}
       {nextHref && (
-        <Link href={nextHref} className={buttonClass("secondary", "sm")}>
+        <a href={nextHref} onClick={pagingClick(nextHref, onNavigate)} className={buttonClass("secondary", "sm")}>
           {nextLabel}
           <ChevronRight className="size-4" aria-hidden />
-        </Link>
+        </a>
       )}
     </nav>
   );
@@ -108,12 +140,14 @@ export function ListFooter({
   labels,
   firstHref,
   nextHref,
+  onNavigate,
   className,
 }: {
   hint?: { id: string; text: string } | null;
   labels: { label: string; first: string; next: string };
   firstHref: string | null;
   nextHref: string | null;
+  onNavigate: (href: string) => void;
   className?: string;
 }) {
   return (
@@ -123,7 +157,14 @@ export function ListFooter({
           {hint.text}
         </p>
       )}
-      <ListPagination label={labels.label} firstLabel={labels.first} nextLabel={labels.next} firstHref={firstHref} nextHref={nextHref} />
+      <ListPagination
+        label={labels.label}
+        firstLabel={labels.first}
+        nextLabel={labels.next}
+        firstHref={firstHref}
+        nextHref={nextHref}
+        onNavigate={onNavigate}
+      />
     </div>
   );
 }

@@ -4,10 +4,10 @@ import { contacts, customers } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { decodeCursor, encodeCursor } from "@/lib/db/keyset";
+import { formatPhone } from "@/lib/fields/format-phone";
 import { containsPattern } from "@/lib/search/contains-pattern";
 import { digitsOf, foldForSearch } from "@/lib/search/fold";
-import { parseInput } from "@/lib/validation";
-import { type ContactQuery, contactQuerySchema } from "./list-params";
+import { type ContactQuery, parseContactQuery } from "./list-params";
 
 export const PAGE_SIZE = 50;
 
@@ -40,7 +40,7 @@ function contactFilters(query: ContactQuery): (SQL | undefined)[] {
  */
 export async function listContacts(ctx: OrgContext, input: unknown) {
   requirePermission(ctx, "contacts.view");
-  const query = parseInput(contactQuerySchema, input ?? {});
+  const query = parseContactQuery(input);
   const cursor = decodeCursor(query.cursor);
   const after = cursor ? sql`(${contacts.name}, ${contacts.id}) > (${cursor.v}, ${cursor.id}::uuid)` : undefined;
   const rows = await ctx.t.db
@@ -66,7 +66,12 @@ export async function listContacts(ctx: OrgContext, input: unknown) {
   const page = rows.slice(0, PAGE_SIZE);
   const last = page.at(-1);
   return {
-    rows: page.map(({ customerId, customerName, ...contact }) => ({ ...contact, customer: { id: customerId, name: customerName } })),
+    rows: page.map(({ customerId, customerName, ...contact }) => ({
+      ...contact,
+      // Formatted here, so the phone-number metadata stays on the server.
+      phoneLabel: contact.phone ? formatPhone(contact.phone) : null,
+      customer: { id: customerId, name: customerName },
+    })),
     nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor({ v: last.name, id: last.id }) : null,
   };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cursorParam } from "@/lib/search/cursor-param";
 import { searchParam } from "@/lib/search/search-param";
+import { parseInput } from "@/lib/validation";
 
 /** Active and passive contacts; no status in the URL means both. */
 export const CONTACT_STATUSES = ["active", "passive"] as const;
@@ -20,6 +21,10 @@ export const contactQuerySchema = z.object({
 
 export type ContactQuery = z.output<typeof contactQuerySchema>;
 
+export function parseContactQuery(input: unknown): ContactQuery {
+  return parseInput(contactQuerySchema, input ?? {});
+}
+
 /** True when the view is narrowed by anything other than paging. */
 export function hasContactFilters(query: ContactQuery) {
   return !!(query.q || query.status);
@@ -37,4 +42,9 @@ export function contactListSearch(query: ContactQuery, changes: Partial<ContactQ
   if (next.cursor) params.set("cursor", next.cursor);
   const search = params.toString();
   return search ? `?${search}` : "";
+}
+
+/** The view itself, page included: the list's data route is asked with it and its rows kept under it. */
+export function contactRowsSearch(query: ContactQuery) {
+  return contactListSearch(query, { cursor: query.cursor });
 }

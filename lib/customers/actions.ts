@@ -8,7 +8,6 @@ import { updateContact } from "@/lib/contacts/update-contact";
 import type { Locale } from "@/lib/i18n/locales";
 import { addNote } from "@/lib/notes/add-note";
 import { createCustomer } from "./create-customer";
-import { listCustomers } from "./list-customers";
 import { searchCustomerOptions } from "./search-customer-options";
 import { removeCustomer } from "./remove-customer";
 import { updateCustomer } from "./update-customer";
@@ -45,8 +44,4 @@ export async function searchCustomerOptionsAction(orgSlug: string, query: unknow
 /** "Load older" in a feed and the list's side panel read through actions; still guarded by the verbs. */
 export async function listActivitiesAction(orgSlug: string, query: unknown) {
   return orgAction(orgSlug, (ctx) => listActivities(ctx, query));
-}
-
-export async function listCustomersAction(orgSlug: string, query: unknown) {
-  return orgAction(orgSlug, (ctx) => listCustomers(ctx, query));
 }

@@ -5,7 +5,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { messagesForOrg } from "@/lib/picklists/label-overrides";
 import { listPicklist } from "@/lib/picklists/list-picklist";
-import { LIST_COLUMNS, type ListColumn, parseCustomerQuery, selectCustomerPage } from "./list-customers";
+import { selectCustomerPage } from "./list-customers";
+import { LIST_COLUMNS, type ListColumn, parseCustomerQuery } from "./list-params";
 import { now } from "@/lib/clock";
 
 /** Rows fetched per query while exporting; keyset paging keeps every chunk as cheap as the first. */

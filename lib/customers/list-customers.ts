@@ -1,66 +1,17 @@
 import "server-only";
 import { type AnyColumn, asc, desc, eq, exists, inArray, like, or, sql, type SQL } from "drizzle-orm";
-import { z } from "zod";
 import { customers, customerTags } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
-import { cursorParam, decodeCursor, encodeCursor } from "@/lib/db/keyset";
+import { decodeCursor, encodeCursor } from "@/lib/db/keyset";
 import { instantInRange } from "@/lib/fields/dates";
-import { searchParam } from "@/lib/search/search-param";
 import { containsPattern } from "@/lib/search/contains-pattern";
 import { foldForSearch } from "@/lib/search/fold";
-import { parseInput } from "@/lib/validation";
+import { formatPhone } from "@/lib/fields/format-phone";
 import { tagIdsByCustomer } from "./internal";
-import { CUSTOMER_TYPES, LIFECYCLE_STATUSES } from "./schemas";
+import { type CustomerQuery, parseCustomerQuery } from "./list-params";
 
 export const PAGE_SIZE = 50;
-
-/** The list's columns in display order; `cols` in the URL picks which are shown (name always is). */
-export const LIST_COLUMNS = ["name", "accountCode", "type", "status", "region", "tags", "phone", "email", "created"] as const;
-export type ListColumn = (typeof LIST_COLUMNS)[number];
-/** Shown when the URL names none: what fits beside the preview panel without scrolling sideways. */
-export const DEFAULT_COLUMNS: readonly ListColumn[] = ["name", "type", "status", "phone", "created"];
-
-const commaList = (v: unknown) => (typeof v === "string" && v ? v.split(",") : Array.isArray(v) ? v : []);
-
-/**
- * A comma list of enum values. Unknown values are dropped rather than refused: the query comes
- * from a URL that may be bookmarked or hand-edited, and a stale value must not break the page.
- */
-const csv = <T extends string>(values: readonly [T, ...T[]]) =>
-  z.preprocess((v) => commaList(v).filter((item): item is T => (values as readonly unknown[]).includes(item)), z.array(z.enum(values)));
-
-export const customerQuerySchema = z.object({
-  q: searchParam,
-  status: csv(LIFECYCLE_STATUSES),
-  type: csv(CUSTOMER_TYPES),
-  region: z.uuid().optional().catch(undefined),
-  rep: z.uuid().optional().catch(undefined),
-  tag: z.uuid().optional().catch(undefined),
-  sort: z.enum(["name", "created"]).catch("name"),
-  dir: z.enum(["asc", "desc"]).catch("asc"),
-  after: cursorParam,
-  /** Visible columns of the page (the name always); absent, or naming no known column, means the default set. */
-  cols: z.preprocess(
-    (v) => {
-      const wanted = commaList(v);
-      if (!LIST_COLUMNS.some((c) => wanted.includes(c))) return [...DEFAULT_COLUMNS];
-      return LIST_COLUMNS.filter((c) => c === "name" || wanted.includes(c));
-    },
-    z.array(z.enum(LIST_COLUMNS)),
-  ),
-});
-
-export type CustomerQuery = z.output<typeof customerQuerySchema>;
-
-export function parseCustomerQuery(input: unknown): CustomerQuery {
-  return parseInput(customerQuerySchema, input ?? {});
-}
-
-/** True when the view is narrowed by anything other than sorting and paging. */
-export function hasCustomerFilters(query: CustomerQuery) {
-  return !!(query.q || query.status.length || query.type.length || query.region || query.rep || query.tag);
-}
 
 /** The list's filters; exported for countCustomers, which must count exactly the rows the list shows. */
 export function customerFilters(ctx: OrgContext, query: CustomerQuery): (SQL | undefined)[] {
@@ -158,7 +109,8 @@ export async function listCustomers(ctx: OrgContext, input: unknown) {
   const query = parseCustomerQuery(input);
   const page = await selectCustomerPage(ctx, query, query.after, PAGE_SIZE);
   return {
-    rows: page.rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    // Formatted here, so the phone-number metadata stays on the server.
+    rows: page.rows.map((r) => ({ ...r, phoneLabel: r.phone ? formatPhone(r.phone) : null, createdAt: r.createdAt.toISOString() })),
     nextCursor: page.nextCursor,
   };
 }

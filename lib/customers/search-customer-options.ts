@@ -5,7 +5,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { listPicklist } from "@/lib/picklists/list-picklist";
 import { parseInput } from "@/lib/validation";
-import { parseCustomerQuery, selectCustomerPage } from "./list-customers";
+import { selectCustomerPage } from "./list-customers";
+import { parseCustomerQuery } from "./list-params";
 
 /** Options a picker shows at once; one more so a picker that hides one customer still fills its list. */
 export const OPTIONS_SHOWN = 8;

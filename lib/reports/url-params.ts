@@ -6,21 +6,6 @@
  */
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-/** A repeated parameter (`?from=a&from=b`) counts once, as its first value. */
-export function firstValues(params: SearchParams | URLSearchParams): Record<string, string> {
-  if (params instanceof URLSearchParams) {
-    const out: Record<string, string> = {};
-    for (const [key, value] of params) out[key] ??= value;
-    return out;
-  }
-  return Object.fromEntries(
-    Object.entries(params).flatMap(([key, value]) => {
-      const first = Array.isArray(value) ? value[0] : value;
-      return first === undefined ? [] : [[key, first]];
-    }),
-  );
-}
-
 export function customerReportInput(params: Record<string, string>) {
   return { customerId: params.customer, contactId: params.contact, serviceTypeId: params.type, from: params.from, to: params.to };
 }

@@ -1,52 +1,18 @@
 import "server-only";
-import { asc, count, desc, eq, exists, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { asc, desc, eq, exists, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { z } from "zod";
 import { customers, picklistItems, serviceAssignments, serviceRecords, users } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
-import { cursorParam, feedCursor, olderThan } from "@/lib/db/keyset";
-import { calendarDate } from "@/lib/fields/dates";
+import { feedCursor, olderThan } from "@/lib/db/keyset";
 import type { Locale } from "@/lib/i18n/locales";
 import { requirePermission } from "@/lib/permissions/require-permission";
-import { parseInput } from "@/lib/validation";
 import { labelIn } from "./get-service-record";
-import { SERVICE_STATUSES } from "./status";
+import { parseServiceQuery, type ServiceQuery } from "./list-params";
 
 export const PAGE_SIZE = 50;
-/** Counting stops here: "1,000+" is shown instead of counting every row. */
-export const COUNT_CAP = 1000;
 
-const commaList = (v: unknown) => (typeof v === "string" && v ? v.split(",") : Array.isArray(v) ? v : []);
-
-/**
- * The list's view as it comes from the URL. Values that do not parse (a stale bookmark, a
- * hand-edited link) are dropped rather than refused, so the page still opens.
- */
-export const serviceQuerySchema = z.object({
-  status: z.preprocess(
-    (v) => commaList(v).filter((s): s is (typeof SERVICE_STATUSES)[number] => (SERVICE_STATUSES as readonly unknown[]).includes(s)),
-    z.array(z.enum(SERVICE_STATUSES)),
-  ),
-  type: z.uuid().optional().catch(undefined),
-  assignee: z.uuid().optional().catch(undefined),
-  customer: z.uuid().optional().catch(undefined),
-  from: calendarDate().optional().catch(undefined),
-  to: calendarDate().optional().catch(undefined),
-  after: cursorParam,
-});
-
-export type ServiceQuery = z.output<typeof serviceQuerySchema>;
-
-export function parseServiceQuery(input: unknown): ServiceQuery {
-  return parseInput(serviceQuerySchema, input ?? {});
-}
-
-/** True when the view is narrowed by anything other than paging. */
-export function hasServiceFilters(query: ServiceQuery) {
-  return !!(query.status.length || query.type || query.assignee || query.customer || query.from || query.to);
-}
-
-function serviceFilters(ctx: OrgContext, query: ServiceQuery): (SQL | undefined)[] {
+/** The list's filters; exported for countServiceRecords, which must count exactly the rows the list shows. */
+export function serviceFilters(ctx: OrgContext, query: ServiceQuery): (SQL | undefined)[] {
   return [
     query.status.length ? inArray(serviceRecords.status, query.status) : undefined,
     query.type ? eq(serviceRecords.serviceTypeId, query.type) : undefined,
@@ -71,15 +37,15 @@ const priority = alias(picklistItems, "priority");
 
 /**
  * Newest first, keyset-paged on (created_at, id): any page costs what the first does and a record
- * filed meanwhile never shifts a page. The count stops at COUNT_CAP.
+ * filed meanwhile never shifts a page. No count: only the page header shows one (countServiceRecords),
+ * so the list's data paths (next page, a filter) never pay for it.
  */
 export async function listServiceRecords(ctx: OrgContext, input: unknown, locale: Locale = "en") {
   requirePermission(ctx, "serviceRecords.view");
   const query = parseServiceQuery(input);
   const t = ctx.t;
   const filters = serviceFilters(ctx, query);
-  const [rows, [counted]] = await Promise.all([
-    t.db
+  const rows = await t.db
       .select({
         id: serviceRecords.id,
         number: serviceRecords.number,
@@ -100,18 +66,7 @@ export async function listServiceRecords(ctx: OrgContext, input: unknown, locale
       .leftJoin(priority, sql`${priority.orgId} = ${serviceRecords.orgId} and ${priority.id} = ${serviceRecords.priorityId}`)
       .where(t.where(serviceRecords, ...filters, olderThan(serviceRecords.createdAt, serviceRecords.id, query.after)))
       .orderBy(desc(serviceRecords.createdAt), desc(serviceRecords.id))
-      .limit(PAGE_SIZE + 1),
-    t.db
-      .select({ n: count() })
-      .from(
-        t.db
-          .select({ id: serviceRecords.id })
-          .from(serviceRecords)
-          .where(t.where(serviceRecords, ...filters))
-          .limit(COUNT_CAP + 1)
-          .as("capped"),
-      ),
-  ]);
+      .limit(PAGE_SIZE + 1);
   const page = rows.slice(0, PAGE_SIZE);
   const last = page.at(-1);
   const people = page.length
@@ -122,7 +77,6 @@ export async function listServiceRecords(ctx: OrgContext, input: unknown, locale
         .where(t.where(serviceAssignments, inArray(serviceAssignments.recordId, page.map((r) => r.id))))
         .orderBy(asc(serviceAssignments.assignedAt), asc(users.name))
     : [];
-  const total = counted?.n ?? 0;
   return {
     rows: page.map(({ serviceTypeLabels, priorityLabels, customerName, plannedStart, plannedEnd, createdAt, ...r }) => ({
       ...r,
@@ -135,7 +89,6 @@ export async function listServiceRecords(ctx: OrgContext, input: unknown, locale
       assignees: people.filter((p) => p.recordId === r.id).map(({ userId, name, response }) => ({ userId, name, response })),
     })),
     nextCursor: rows.length > PAGE_SIZE && last ? feedCursor(last) : null,
-    total: total > COUNT_CAP ? (`${COUNT_CAP}+` as const) : total,
   };
 }
 

@@ -52,13 +52,14 @@ describe("the contacts list", () => {
       role: null,
       email: "ayse@isik.com.tr",
       phone: "+905321112233",
+      phoneLabel: "+90 532 111 22 33",
       preferredMethod: null,
       active: true,
       isPrimary: true,
       customer: { id: isik.id, name: "Işık Elektrik" },
     });
     // Plain objects only: nothing the page does not show (org id, search text, version).
-    expect(Object.keys(ayse!).sort()).toEqual(["active", "customer", "email", "id", "isPrimary", "name", "phone", "preferredMethod", "role", "title"]);
+    expect(Object.keys(ayse!).sort()).toEqual(["active", "customer", "email", "id", "isPrimary", "name", "phone", "phoneLabel", "preferredMethod", "role", "title"]);
     expect(page.rows.find((r) => r.name === "İbrahim Öztürk")).toMatchObject({ isPrimary: false, preferredMethod: "whatsapp", phone: "+902125550102" });
   });
 

@@ -16,6 +16,7 @@ import { createServiceRecord } from "@/lib/service/create-service-record";
 import { getServiceCustomer } from "@/lib/service/get-service-customer";
 import { getServiceRecord } from "@/lib/service/get-service-record";
 import { listCustomerServiceRecords } from "@/lib/service/list-customer-service-records";
+import { countServiceRecords } from "@/lib/service/count-service-records";
 import { listServiceRecords, PAGE_SIZE } from "@/lib/service/list-service-records";
 import { updateServiceRecord } from "@/lib/service/update-service-record";
 import { addMember, createOrg } from "./factories";
@@ -227,7 +228,8 @@ describe("the service list", () => {
     expect(await ids({ status: "bogus", type: "nope", from: "yesterday", after: "%%%" })).toEqual([third.id, second.id, first.id]);
 
     const page = await listServiceRecords(org.ctx, { assignee: tech.userId }, "tr");
-    expect(page.total).toBe(1);
+    expect(page.rows).toHaveLength(1);
+    expect(await countServiceRecords(org.ctx, { assignee: tech.userId })).toBe(1);
     expect(page.rows[0]).toMatchObject({
       number: third.number,
       customer: { id: other, name: "Other" },
@@ -254,7 +256,7 @@ describe("the service list", () => {
     );
     const first = await listServiceRecords(org.ctx, {});
     expect(first.rows).toHaveLength(PAGE_SIZE);
-    expect(first.total).toBe(total);
+    expect(await countServiceRecords(org.ctx, {})).toBe(total);
     expect(first.nextCursor).toEqual(expect.any(String));
     const second = await listServiceRecords(org.ctx, { after: first.nextCursor });
     expect(second.rows).toHaveLength(7);
@@ -396,10 +398,10 @@ describe("assigning people while filing", () => {
 
   it("needs the right to assign, and a non-member as assignee files nothing", async () => {
     const contributor = await addMember(a, "contribute");
-    const before = (await listServiceRecords(a.ctx, {})).total;
+    const before = await countServiceRecords(a.ctx, {});
     await caught(createServiceRecord(contributor.ctx, recordInput(refsA, { assigneeIds: [a.userId] })), ForbiddenError);
     const error = await caught(createServiceRecord(a.ctx, recordInput(refsA, { assigneeIds: [b.userId] })), ValidationError);
     expect(error.fieldErrors).toEqual({ assigneeIds: "invalid" });
-    expect((await listServiceRecords(a.ctx, {})).total).toBe(before);
+    expect(await countServiceRecords(a.ctx, {})).toBe(before);
   });
 });

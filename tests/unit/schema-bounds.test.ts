@@ -131,9 +131,9 @@ describe("every schema a verb parses", () => {
     for (const expected of [
       "customers/schemas.ts:createCustomerSchema",
       "contacts/schemas.ts:createContactSchema",
-      "customers/list-customers.ts:customerQuerySchema",
+      "customers/list-params.ts:customerQuerySchema",
       "contacts/list-params.ts:contactQuerySchema",
-      "service/list-service-records.ts:serviceQuerySchema",
+      "service/list-params.ts:serviceQuerySchema",
       "service/schemas.ts:createServiceRecordSchema",
       "service/messages/schemas.ts:postMessageSchema",
       "reports/schemas.ts:customerReportSchema",

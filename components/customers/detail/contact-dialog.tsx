@@ -10,7 +10,7 @@ import { createContactAction, updateContactAction } from "@/lib/customers/action
 import { contactSchemasFor } from "@/lib/contacts/schemas";
 import type { getCustomer } from "@/lib/customers/get-customer";
 import type { PhoneCountry } from "@/lib/orgs/phone-country";
-import { formatPhone } from "./format-phone";
+import { formatPhone } from "@/lib/fields/format-phone";
 import { Modal } from "./modal";
 
 export type ContactRow = Awaited<ReturnType<typeof getCustomer>>["contacts"][number];

@@ -13,7 +13,7 @@ import { removeContactAction } from "@/lib/contacts/actions";
 import { updateContactAction } from "@/lib/customers/actions";
 import { type ContactRow, ContactDialog } from "./contact-dialog";
 import type { PhoneCountry } from "@/lib/orgs/phone-country";
-import { formatPhone } from "./format-phone";
+import { formatPhone } from "@/lib/fields/format-phone";
 
 /** SPEC C6: the customer's people, primary first; add and edit in a dialog, remove after a confirmation. */
 export function ContactsCard({

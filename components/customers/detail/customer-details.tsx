@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { Badge, Card, CardHeader } from "@/components/ui/card";
 import type { getCustomer } from "@/lib/customers/get-customer";
 import type { CustomerChoices, ParentOption } from "../form/options";
-import { formatPhone } from "./format-phone";
+import { formatPhone } from "@/lib/fields/format-phone";
 
 type CustomerRecord = Awaited<ReturnType<typeof getCustomer>>;
 

@@ -15,7 +15,7 @@ import type { ActionResult } from "@/lib/actions/types";
 import { updateCustomerAction } from "@/lib/customers/actions";
 import type { getCustomer } from "@/lib/customers/get-customer";
 import { customerSchemasFor, type updateCustomerSchema } from "@/lib/customers/schemas";
-import { formatPhone } from "@/components/customers/detail/format-phone";
+import { formatPhone } from "@/lib/fields/format-phone";
 import { CustomerFields } from "./customer-fields";
 import type { CustomerChoices, ParentOption } from "./options";
 

@@ -14,7 +14,8 @@ import type { useFormatter, useTranslations } from "next-intl";
 import { DASH, type ListColumnMeta, textCell, WIDE } from "@/components/lists/cells";
 import { rowLink } from "@/components/lists/row-link-props";
 import { Badge } from "@/components/ui/card";
-import type { CustomerListRow, ListColumn } from "@/lib/customers/list-customers";
+import type { CustomerListRow } from "@/lib/customers/list-customers";
+import type { ListColumn } from "@/lib/customers/list-params";
 
 export type Row = CustomerListRow;
 
@@ -70,7 +71,7 @@ function nameCell({ row, table }: CellContext<Features, Row, string>) {
       </a>
       <div className="cell-sub @xl:hidden">
         {text.type(customer.type)}
-        {customer.phone && <span className="@md:hidden"> · {customer.phone}</span>}
+        {customer.phoneLabel && <span className="@md:hidden"> · {customer.phoneLabel}</span>}
       </div>
     </div>
   );
@@ -136,7 +137,8 @@ export const columns = helper.columns([
   helper.accessor("status", { header: headerLabel, cell: statusCell, enableSorting: false }),
   helper.accessor("regionId", { id: "region", header: headerLabel, cell: regionCell, enableSorting: false, meta: { className: WIDE } }),
   helper.accessor("tagIds", { id: "tags", header: headerLabel, cell: tagsCell, enableSorting: false, meta: { className: WIDE } }),
-  helper.accessor("phone", {
+  helper.accessor("phoneLabel", {
+    id: "phone",
     header: headerLabel,
     cell: textCell,
     enableSorting: false,

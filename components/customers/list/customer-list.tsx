@@ -1,17 +1,25 @@
 "use client";
 
 import { type ColumnVisibilityState, functionalUpdate, type SortingState, useTable } from "@tanstack/react-table";
-import { usePathname, useRouter } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useId, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import { ListEmptyState, ListFooter, ListFrame } from "@/components/lists/list-states";
 import { RowLinks } from "@/components/lists/row-link";
+import { type HistoryMode, type ListPage, useListView } from "@/components/lists/use-list-view";
 import { listActivitiesAction } from "@/lib/customers/actions";
+import {
+  type CustomerQuery as ListQuery,
+  customerListSearch,
+  customerRowsSearch,
+  hasCustomerFilters,
+  LIST_COLUMNS,
+  parseCustomerQuery,
+} from "@/lib/customers/list-params";
 import { columns, features, type Row } from "./customer-columns";
 import { type ActivityEntry, CustomerPanel, PREVIEW_ACTIVITIES } from "./customer-panel";
 import { CustomerTable } from "./customer-table";
 import { CustomerToolbar } from "./customer-toolbar";
-import { ALL_COLUMNS, type ListQuery, listSearch } from "./list-params";
 
 /** Hovering a row this long previews it; passing over rows on the way elsewhere does not. */
 const HOVER_DELAY_MS = 250;
@@ -21,17 +29,13 @@ const PANEL_MEDIA = "(min-width: 80rem)";
 const getRowId = (row: Row) => row.id;
 
 /**
- * The customer list: the URL holds the view (filters, sort, columns, page), the server renders
- * the rows for it, and every control here only rewrites the URL. Controls answer at once through
- * an optimistic copy of the view while the server catches up.
+ * The customer list: the URL holds the view (filters, sort, columns, page). The server renders
+ * the first page; after that every control rewrites the URL and the rows come from the list's
+ * data route (useListView), so a search or a next page costs one small JSON request.
  */
 export function CustomerList({
   orgSlug,
-  query,
-  rows,
-  nextHref,
-  firstHref,
-  filtered,
+  initial,
   statuses,
   types,
   regions,
@@ -40,11 +44,8 @@ export function CustomerList({
   canCreate,
 }: {
   orgSlug: string;
-  query: ListQuery;
-  rows: Row[];
-  nextHref: string | null;
-  firstHref: string | null;
-  filtered: boolean;
+  /** The server render's view and rows; one prop object, so it stays the same object until the next render. */
+  initial: { search: string; page: ListPage<Row> };
   statuses: readonly ListQuery["status"][number][];
   types: readonly ListQuery["type"][number][];
   regions: { id: string; label: string }[];
@@ -53,18 +54,18 @@ export function CustomerList({
   canCreate: boolean;
 }) {
   const t = useTranslations("customerList");
+  const common = useTranslations("common");
   const router = useRouter();
-  const pathname = usePathname();
   const hintId = useId();
-  const [pending, startTransition] = useTransition();
-  const [view, setView] = useOptimistic(query);
+  const base = `/${orgSlug}/customers`;
+  const list = useListView({ endpoint: `${base}/data`, initial, parse: parseCustomerQuery, canonical: customerRowsSearch });
+  const { view, page } = list;
+  const rows = page.rows;
+  const filtered = hasCustomerFilters(view);
   const [searchKey, setSearchKey] = useState(0);
 
-  function navigate(changes: Partial<ListQuery>) {
-    startTransition(() => {
-      setView({ ...view, after: undefined, ...changes });
-      router.replace(`${pathname}${listSearch(view, changes)}`, { scroll: false });
-    });
+  function navigate(changes: Partial<ListQuery>, mode: HistoryMode = "push") {
+    list.go(customerListSearch(view, changes), mode);
   }
 
   function clearFilters() {
@@ -74,7 +75,7 @@ export function CustomerList({
 
   const sorting = useMemo<SortingState>(() => [{ id: view.sort, desc: view.dir === "desc" }], [view.sort, view.dir]);
   const columnVisibility = useMemo<ColumnVisibilityState>(
-    () => Object.fromEntries(ALL_COLUMNS.map((column) => [column, view.cols.includes(column)])),
+    () => Object.fromEntries(LIST_COLUMNS.map((column) => [column, view.cols.includes(column)])),
     [view.cols],
   );
   // The cells' translations and formatter, once per list rather than once per cell.
@@ -107,7 +108,8 @@ export function CustomerList({
     },
     onColumnVisibilityChange: (updater) => {
       const next = functionalUpdate(updater, columnVisibility);
-      navigate({ cols: ALL_COLUMNS.filter((column) => column === "name" || next[column] !== false) });
+      // Which columns show is a preference, not a place to go Back to.
+      navigate({ cols: LIST_COLUMNS.filter((column) => column === "name" || next[column] !== false), after: view.after }, "replace");
     },
   });
 
@@ -171,7 +173,10 @@ export function CustomerList({
       <RowLinks>
         <div className="xl:grid xl:grid-cols-[minmax(0,1fr)_15rem] xl:items-start xl:gap-4">
           <div className="min-w-0">
-            <ListFrame pending={pending}>
+            <ListFrame
+              pending={list.pending}
+              failure={list.failed ? { message: common("listLoadFailed"), retryLabel: common("retry"), onRetry: list.retry } : null}
+            >
               {rows.length > 0 ? (
                 <CustomerTable
                   table={table}
@@ -198,8 +203,12 @@ export function CustomerList({
               className="mt-3"
               hint={rows.length > 0 ? { id: hintId, text: t("keyboardHint") } : null}
               labels={{ label: t("pagination.label"), first: t("pagination.first"), next: t("pagination.next") }}
-              firstHref={firstHref}
-              nextHref={nextHref}
+              firstHref={view.after ? `${base}${customerListSearch(view)}` : null}
+              nextHref={page.nextCursor ? `${base}${customerListSearch(view, { after: page.nextCursor })}` : null}
+              onNavigate={(href) => {
+                list.go(href.slice(base.length), "push");
+                window.scrollTo({ top: 0 });
+              }}
             />
           </div>
           <div className="sticky top-4 hidden xl:block">

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import type { KeyboardEvent } from "react";
 import { renderCell, renderHeader } from "@/components/lists/cells";
 import { cn } from "@/components/ui/cn";
-import type { ListColumn } from "@/lib/customers/list-customers";
+import type { ListColumn } from "@/lib/customers/list-params";
 import type { Features, Row } from "./customer-columns";
 
 /**

@@ -4,10 +4,10 @@ import type { ReactTable } from "@tanstack/react-table";
 import { Columns3 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { ClearFiltersButton, OptionFilter, SearchBox, toggleValue } from "@/components/lists/list-toolbar";
-import type { ListColumn } from "@/lib/customers/list-customers";
+import type { CustomerQuery as ListQuery, ListColumn } from "@/lib/customers/list-params";
 import { CheckMenu, toolbarSelect } from "@/components/lists/check-menu";
+import type { HistoryMode } from "@/components/lists/use-list-view";
 import type { Features, Row } from "./customer-columns";
-import type { ListQuery } from "./list-params";
 
 type Option = { id: string; label: string };
 
@@ -34,7 +34,7 @@ export function CustomerToolbar({
   filtered: boolean;
   /** Changes when the filters are cleared, so the search box forgets what was typed and any search still waiting. */
   searchKey: number;
-  onChange: (changes: Partial<ListQuery>) => void;
+  onChange: (changes: Partial<ListQuery>, mode?: HistoryMode) => void;
   onClear: () => void;
 }) {
   const t = useTranslations("customerList");
@@ -50,7 +50,7 @@ export function CustomerToolbar({
           label={t("search")}
           placeholder={t("searchPlaceholder")}
           current={query.q ?? ""}
-          onSearch={(q) => onChange({ q: q || undefined })}
+          onSearch={(q) => onChange({ q: q || undefined }, "typing")}
         />
         <div className="ml-auto flex items-center gap-2">
           <select

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { formatPhone } from "@/components/customers/detail/format-phone";
+import { formatPhone } from "@/lib/fields/format-phone";
 import type { ServiceCustomer } from "@/lib/service/get-service-customer";
 
 /** SPEC S2: who the operator is talking to — account code, region and how to reach them. */

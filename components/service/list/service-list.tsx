@@ -1,15 +1,16 @@
 "use client";
 
 import { useTable } from "@tanstack/react-table";
-import { usePathname, useRouter } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useId, useMemo, useOptimistic, useTransition } from "react";
+import { useId, useMemo, useState } from "react";
 import { CheckMenu } from "@/components/lists/check-menu";
 import { ListEmptyState, ListFooter, ListFrame } from "@/components/lists/list-states";
 import { ClearFiltersButton, OptionFilter, toggleValue } from "@/components/lists/list-toolbar";
+import { type ListPage, useListView } from "@/components/lists/use-list-view";
+import { hasServiceFilters, parseServiceQuery, type ServiceQuery, serviceListSearch, serviceRowsSearch } from "@/lib/service/list-params";
 import { SERVICE_STATUSES } from "@/lib/service/status";
 import { CustomerPicker } from "../form/customer-picker";
-import { type ServiceListQuery, serviceListSearch } from "./list-params";
 import { columns, features, type Row } from "./service-columns";
 import { ServiceTable } from "./service-table";
 
@@ -21,47 +22,42 @@ const dateInput =
 const getRowId = (row: Row) => row.id;
 
 /**
- * The Service list: the URL holds the view (filters, page), the server renders the rows for it,
- * and every control here only rewrites the URL, answering at once through an optimistic copy.
+ * The Service list: the URL holds the view (filters, page). The server renders the first page;
+ * after that every control rewrites the URL and the rows come from the list's data route
+ * (useListView).
  */
 export function ServiceList({
   orgSlug,
-  query,
-  rows,
-  nextHref,
-  firstHref,
-  filtered,
+  initial,
   types,
   members,
   customer,
   canCreate,
 }: {
   orgSlug: string;
-  query: ServiceListQuery;
-  rows: Row[];
-  nextHref: string | null;
-  firstHref: string | null;
-  filtered: boolean;
+  /** The server render's view and rows; one prop object, so it stays the same object until the next render. */
+  initial: { search: string; page: ListPage<Row> };
   types: Option[];
   members: Option[];
-  /** The customer the list is filtered by, named for the picker. */
+  /** The customer the first view is filtered by, named for the picker. */
   customer: { id: string; name: string } | null;
   canCreate: boolean;
 }) {
   const t = useTranslations("service.list");
   const statuses = useTranslations("service.statuses");
+  const common = useTranslations("common");
   const router = useRouter();
-  const pathname = usePathname();
   const hintId = useId();
-  const [pending, startTransition] = useTransition();
-  const [view, setView] = useOptimistic(query);
+  const base = `/${orgSlug}/service`;
+  const list = useListView({ endpoint: `${base}/data`, initial, parse: parseServiceQuery, canonical: serviceRowsSearch });
+  const { view, page } = list;
+  const rows = page.rows;
+  const filtered = hasServiceFilters(view);
+  // Names of the customers filtered by so far, so Back to an earlier customer filter still names it.
+  const [customerNames, setCustomerNames] = useState<Record<string, string>>(() => (customer ? { [customer.id]: customer.name } : {}));
+  const filteredCustomer = view.customer && customerNames[view.customer] ? { id: view.customer, name: customerNames[view.customer]! } : null;
 
-  function navigate(changes: Partial<ServiceListQuery>) {
-    startTransition(() => {
-      setView({ ...view, after: undefined, ...changes });
-      router.replace(`${pathname}${serviceListSearch(view, changes)}`, { scroll: false });
-    });
-  }
+  const navigate = (changes: Partial<ServiceQuery>) => list.go(serviceListSearch(view, changes), "push");
   const clear = () => navigate({ status: [], type: undefined, assignee: undefined, customer: undefined, from: undefined, to: undefined });
 
   // The cells' translations and formatter, once per list rather than once per cell.
@@ -101,8 +97,11 @@ export function ServiceList({
             orgSlug={orgSlug}
             compact
             aria-label={t("filters.customer")}
-            value={view.customer && customer?.id === view.customer ? customer : null}
-            onChange={(chosen) => navigate({ customer: chosen?.id })}
+            value={filteredCustomer}
+            onChange={(chosen) => {
+              if (chosen) setCustomerNames((names) => ({ ...names, [chosen.id]: chosen.name }));
+              navigate({ customer: chosen?.id });
+            }}
           />
         </div>
         <label className="flex items-center gap-1.5 text-sm text-zinc-600 dark:text-zinc-400">
@@ -129,7 +128,10 @@ export function ServiceList({
         </label>
         {filtered && <ClearFiltersButton label={t("filters.clear")} onClick={clear} />}
       </div>
-      <ListFrame pending={pending}>
+      <ListFrame
+        pending={list.pending}
+        failure={list.failed ? { message: common("listLoadFailed"), retryLabel: common("retry"), onRetry: list.retry } : null}
+      >
         {rows.length > 0 ? (
           <ServiceTable table={table} label={t("title")} hintId={hintId} onOpen={open} />
         ) : (
@@ -144,7 +146,16 @@ export function ServiceList({
           />
         )}
       </ListFrame>
-      <ListFooter hint={rows.length > 0 ? { id: hintId, text: t("keyboardHint") } : null} labels={{ label: t("pagination.label"), first: t("pagination.first"), next: t("pagination.next") }} firstHref={firstHref} nextHref={nextHref} />
+      <ListFooter
+        hint={rows.length > 0 ? { id: hintId, text: t("keyboardHint") } : null}
+        labels={{ label: t("pagination.label"), first: t("pagination.first"), next: t("pagination.next") }}
+        firstHref={view.after ? `${base}${serviceListSearch(view)}` : null}
+        nextHref={page.nextCursor ? `${base}${serviceListSearch(view, { after: page.nextCursor })}` : null}
+        onNavigate={(href) => {
+          list.go(href.slice(base.length), "push");
+          window.scrollTo({ top: 0 });
+        }}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { formatPhone } from "@/components/customers/detail/format-phone";
+import { formatPhone } from "@/lib/fields/format-phone";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { ServiceRecordView } from "@/lib/service/get-service-record";
 

@@ -1,21 +1,21 @@
 import { Plus } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { CustomerList } from "@/components/customers/list/customer-list";
-import { listSearch } from "@/components/customers/list/list-params";
-import { ExportMenu } from "@/components/exports/export-menu";
+import { CustomerCount, CustomerExportMenu } from "@/components/customers/list/customer-list-header";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
-import { COUNT_CAP, countCustomers } from "@/lib/customers/count-customers";
-import { hasCustomerFilters, listCustomers, parseCustomerQuery } from "@/lib/customers/list-customers";
+import { countCustomers } from "@/lib/customers/count-customers";
+import { listCustomers } from "@/lib/customers/list-customers";
+import { customerListSearch, customerRowsSearch, DEFAULT_COLUMNS, parseCustomerQuery } from "@/lib/customers/list-params";
 import { CUSTOMER_TYPES, LIFECYCLE_STATUSES } from "@/lib/customers/schemas";
 import { listMemberOptions } from "@/lib/members/list-member-options";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
 import { can } from "@/lib/permissions/can";
 import { listPicklist } from "@/lib/picklists/list-picklist";
+import { firstValues } from "@/lib/search/first-values";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -23,16 +23,10 @@ export async function generateMetadata() {
   return { title: (await getTranslations("customerList"))("title") };
 }
 
-/** A repeated parameter (`?q=a&q=b`) counts once, as its first value. */
-function firstValues(params: SearchParams) {
-  return Object.fromEntries(
-    Object.entries(params).flatMap(([key, value]) => {
-      const first = Array.isArray(value) ? value[0] : value;
-      return first === undefined ? [] : [[key, first]];
-    }),
-  );
-}
-
+/**
+ * The first load of the customer list, rendered here; the list's later views (search, paging,
+ * sort, filters) are fetched by the list itself from customers/data and customers/data/count.
+ */
 export default async function CustomersPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<SearchParams> }) {
   const ctx = await getOrgContext((await params).org);
   const query = parseCustomerQuery(firstValues(await searchParams));
@@ -47,28 +41,21 @@ export default async function CustomersPage({ params, searchParams }: { params: 
     ]),
   );
   if (loaded.denied) return <AccessDenied />;
-  const [list, total, regions, reps, tags] = loaded.data;
+  const [page, count, regions, reps, tags] = loaded.data;
   const t = await getTranslations("customerList");
-  const base = `/${ctx.org.slug}/customers`;
   const canCreate = can(ctx.actor, "customers.create");
-  const rows = list.rows.map((row) => ({
-    ...row,
-    phone: row.phone ? (parsePhoneNumberFromString(row.phone)?.formatInternational() ?? row.phone) : null,
-  }));
-  const count =
-    typeof total === "number" ? t("count", { count: total }) : t("countCapped", { count: COUNT_CAP });
   return (
     <>
       <PageHeader
         title={t("title")}
-        description={count}
+        description={
+          <CustomerCount orgSlug={ctx.org.slug} initial={{ key: customerListSearch({ ...query, cols: [...DEFAULT_COLUMNS] }), value: { count } }} />
+        }
         actions={
           <div className="flex items-center gap-2">
-            {can(ctx.actor, "customers.export") && (
-              <ExportMenu href={`${base}/export${listSearch(query)}`} label={t("export")} hint={t("exportHint")} />
-            )}
+            {can(ctx.actor, "customers.export") && <CustomerExportMenu orgSlug={ctx.org.slug} />}
             {canCreate && (
-              <Link href={`${base}/new`} className={buttonClass("primary", "sm")}>
+              <Link href={`/${ctx.org.slug}/customers/new`} className={buttonClass("primary", "sm")}>
                 <Plus className="size-4" aria-hidden />
                 {t("newCustomer")}
               </Link>
@@ -78,11 +65,7 @@ export default async function CustomersPage({ params, searchParams }: { params: 
       />
       <CustomerList
         orgSlug={ctx.org.slug}
-        query={query}
-        rows={rows}
-        nextHref={list.nextCursor ? `${base}${listSearch(query, { after: list.nextCursor })}` : null}
-        firstHref={query.after ? `${base}${listSearch(query, { after: undefined })}` : null}
-        filtered={hasCustomerFilters(query)}
+        initial={{ search: customerRowsSearch(query), page }}
         statuses={LIFECYCLE_STATUSES}
         types={CUSTOMER_TYPES}
         regions={regions.map((r) => ({ id: r.id, label: r.label }))}

@@ -13,7 +13,8 @@ import { can } from "@/lib/permissions/can";
 import { listPicklist } from "@/lib/picklists/list-picklist";
 import { customerReport } from "@/lib/reports/customer-report";
 import { shownRange } from "@/lib/reports/shown-range";
-import { customerReportInput, firstValues, reportSearch, type SearchParams } from "@/lib/reports/url-params";
+import { customerReportInput, reportSearch, type SearchParams } from "@/lib/reports/url-params";
+import { firstValues } from "@/lib/search/first-values";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reports.customerPage"))("title") };

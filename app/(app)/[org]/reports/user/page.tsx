@@ -13,7 +13,8 @@ import { getOrgContext } from "@/lib/orgs/get-org-context";
 import { can } from "@/lib/permissions/can";
 import { shownRange } from "@/lib/reports/shown-range";
 import { userReport } from "@/lib/reports/user-report";
-import { firstValues, reportSearch, type SearchParams, userReportInput } from "@/lib/reports/url-params";
+import { reportSearch, type SearchParams, userReportInput } from "@/lib/reports/url-params";
+import { firstValues } from "@/lib/search/first-values";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reports.userPage"))("title") };

@@ -5,7 +5,8 @@ import { parseExportFormat } from "@/lib/exports/export-table";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadOrgContext } from "@/lib/orgs/load-org-context";
 import { exportCustomerReport } from "@/lib/reports/export-customer-report";
-import { firstValues, customerReportInput } from "@/lib/reports/url-params";
+import { customerReportInput } from "@/lib/reports/url-params";
+import { firstValues } from "@/lib/search/first-values";
 
 /** Report 1 with the page's URL parameters, as a CSV or .xlsx download. */
 export async function GET(request: Request, { params }: { params: Promise<{ org: string }> }) {

@@ -5,7 +5,8 @@ import { parseExportFormat } from "@/lib/exports/export-table";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadOrgContext } from "@/lib/orgs/load-org-context";
 import { exportUserReport } from "@/lib/reports/export-user-report";
-import { firstValues, userReportInput } from "@/lib/reports/url-params";
+import { userReportInput } from "@/lib/reports/url-params";
+import { firstValues } from "@/lib/search/first-values";
 
 /** Report 2 with the page's URL parameters, as a CSV or .xlsx download. */
 export async function GET(request: Request, { params }: { params: Promise<{ org: string }> }) {
