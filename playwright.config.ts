@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/chromium";
 
 // E2E_PORT lets a second checkout run its browser tests next to this one; 3100 by default.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -7,6 +8,8 @@ const baseURL = `http://localhost:${port}`;
 // Lines of the e2e server's log that report a missing translation (scripts/e2e-server.ts).
 // Set here, so the server (webServer env) and the teardown (this process) read the same path.
 const messageLog = (process.env.E2E_MESSAGE_LOG ??= path.resolve(".data", `e2e-missing-messages-${port}.log`));
+// The e2e server's database and secret, for a spec that starts a second instance (e2e/second-instance.ts).
+const instanceFile = (process.env.E2E_INSTANCE_FILE ??= path.resolve(".data", `e2e-instance-${port}.json`));
 
 export default defineConfig({
   testDir: "e2e",
@@ -23,16 +26,8 @@ export default defineConfig({
     baseURL,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {
@@ -44,6 +39,6 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 5000 },
-    env: { E2E_PORT: String(port), E2E_MESSAGE_LOG: messageLog },
+    env: { E2E_PORT: String(port), E2E_MESSAGE_LOG: messageLog, E2E_INSTANCE_FILE: instanceFile },
   },
 });

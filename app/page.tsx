@@ -5,6 +5,6 @@ import { listMyOrgs } from "@/lib/orgs/list-my-orgs";
 export default async function Home() {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in");
-  const [first] = await listMyOrgs(user.id);
+  const [first] = await listMyOrgs(user);
   redirect(first ? `/${first.slug}` : "/new-org");
 }

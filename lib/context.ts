@@ -19,8 +19,13 @@ export type OrgContext = {
   org: OrgSummary;
   actor: Actor & { name: string; email: string };
   t: Tenant;
+  /**
+   * `orgs.ref_version` as read with the context: cached reference data (picklists, label overrides,
+   * members) must be at least this new (lib/cache/reference-cache.ts).
+   */
+  refVersion: number;
 };
 
-export function makeContext(org: OrgSummary, actor: OrgContext["actor"]): OrgContext {
-  return { org, actor, t: tenant(org.id) };
+export function makeContext(org: OrgSummary, actor: OrgContext["actor"], refVersion: number): OrgContext {
+  return { org, actor, t: tenant(org.id), refVersion };
 }

@@ -4,7 +4,7 @@
 // delete the directory.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { appendFileSync, existsSync, rmSync } from "node:fs";
+import { appendFileSync, existsSync, rmSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { migrate } from "../db/migrate";
 import { waitForOk } from "./lib/app-server";
@@ -26,6 +26,7 @@ let shuttingDown = false;
 
 onShutdownSignal(async (signal) => {
   shuttingDown = true;
+  if (process.env.E2E_INSTANCE_FILE) rmSync(process.env.E2E_INSTANCE_FILE, { force: true });
   if (child && child.exitCode === null && child.signalCode === null) child.kill(signal);
   await exited;
   await database.stop();
@@ -44,26 +45,29 @@ try {
 // host the browser opened) and e-mail links use APP_URL. TRUSTED_PROXIES names a stand-in reverse
 // proxy at 127.0.0.2 (e2e/network-access.spec.ts connects from there with X-Forwarded-For to act
 // as a client on the network); the browser itself, at 127.0.0.1, is a direct client on this machine.
+// `next start` also reads .env.local, but never overrides variables that are set: the empty
+// values keep a developer's real mail settings out of the browser tests.
+const serverEnv = {
+  NODE_ENV: "production" as const,
+  APP_URL: appUrl,
+  RESEND_API_KEY: "",
+  SMTP_URL: "",
+  DATABASE_URL: database.url,
+  AUTH_SECRET: randomBytes(32).toString("base64url"),
+  AUTH_URL: "",
+  HOST: "127.0.0.1",
+  TRUSTED_PROXIES: "127.0.0.2",
+  MAILBOX_OPEN: "1",
+  EMAIL_RETRY_DELAY: "1",
+};
+// A spec that needs a second instance on the same database (e2e/second-instance.ts) starts one
+// from this file: same database and AUTH_SECRET, so the browser's session cookie (cookies are per
+// host, not per port) signs it in on both. Throw-away values of a throw-away database, under .data.
+if (process.env.E2E_INSTANCE_FILE) writeFileSync(process.env.E2E_INSTANCE_FILE, JSON.stringify(serverEnv), { mode: 0o600 });
 child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port)], {
   // Piped so that missing translations can be collected (watchServerLog); passed on unchanged.
   stdio: ["inherit", "pipe", "pipe"],
-  // `next start` also reads .env.local, but never overrides variables that are set: the empty
-  // values keep a developer's real mail settings out of the browser tests.
-  env: {
-    ...process.env,
-    NODE_ENV: "production",
-    APP_URL: appUrl,
-    RESEND_API_KEY: "",
-    SMTP_URL: "",
-    SERVIO_WORKERS: "on",
-    DATABASE_URL: database.url,
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    AUTH_URL: "",
-    HOST: "127.0.0.1",
-    TRUSTED_PROXIES: "127.0.0.2",
-    MAILBOX_OPEN: "1",
-    EMAIL_RETRY_DELAY: "1",
-  },
+  env: { ...process.env, ...serverEnv, SERVIO_WORKERS: "on" },
 });
 const started = child;
 watchServerLog(started);

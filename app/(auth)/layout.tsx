@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
+import { SectionMessages } from "@/components/shell/section-messages";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
@@ -13,7 +14,9 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main className="flex flex-1 items-start justify-center px-4 pb-16 pt-8 sm:pt-16">
-        <div className="w-full max-w-sm">{children}</div>
+        <div className="w-full max-w-sm">
+          <SectionMessages section="(auth)">{children}</SectionMessages>
+        </div>
       </main>
     </div>
   );

@@ -1,4 +1,4 @@
-import { foreignKey, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
+import { foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
 import { users } from "./users";
 
@@ -17,6 +17,13 @@ export const orgs = pgTable("orgs", {
    * null: every number must carry its country code.
    */
   phoneCountry: text(),
+  /**
+   * Bumped by triggers (migration reference_version_triggers) in the same transaction as every
+   * change to the org's reference data: picklist items and label overrides, memberships, member
+   * names, the org's name.
+   * Read with the org context; per-instance caches reload when it moves (lib/cache/reference-cache.ts).
+   */
+  refVersion: integer().notNull().default(0),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
 
 // Users are global: one person can belong to several organisations.
@@ -9,6 +9,12 @@ export const users = pgTable("users", {
   passwordHash: text().notNull(),
   locale: text(),
   deactivatedAt: timestamp({ withTimezone: true }),
+  /**
+   * Bumped by triggers (migration reference_version_triggers) whenever one of the user's
+   * memberships or one of their orgs' names or slugs changes: the key of their cached org list,
+   * read with the session lookup.
+   */
+  orgsVersion: integer().notNull().default(0),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

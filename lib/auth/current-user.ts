@@ -3,8 +3,9 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { readSessionUser } from "./read-session";
+import type { LiveSessionUser } from "./sessions";
 
-export type CurrentUser = { id: string; email: string; name: string; locale: string | null };
+export type CurrentUser = LiveSessionUser;
 
 /**
  * The request's user: the session cookie decoded and its session row checked once per request,

@@ -19,12 +19,13 @@ export async function revokeAllSessions(userId: string, dbx: DbOrTx = db) {
     .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt)));
 }
 
-export type LiveSessionUser = { id: string; email: string; name: string; locale: string | null };
+/** `orgsVersion` keys the user's cached org list (lib/orgs/list-my-orgs.ts); read here, so it costs no query. */
+export type LiveSessionUser = { id: string; email: string; name: string; locale: string | null; orgsVersion: number };
 
 /** The session is alive while its row is unrevoked and its user active; checked on every request. */
 export async function getLiveSessionUser(sessionId: string): Promise<LiveSessionUser | null> {
   const [row] = await db
-    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, orgsVersion: users.orgsVersion })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
     .where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt), isNull(users.deactivatedAt)));

@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { assertAcceptablePassword, hashPassword } from "@/lib/auth/password";
 import { tenant } from "@/lib/db/tenant";
 import { AppError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { forgetMembership } from "@/lib/members/internal";
 import { parseInput } from "@/lib/validation";
 import { findInvitationByToken } from "./find-invitation";
 import { acceptInvitationSchema } from "./schemas";
@@ -19,7 +20,7 @@ export async function acceptInvitation(input: unknown, currentUser: CurrentUser 
   if (values.password) assertAcceptablePassword(values.password);
   const passwordHash = values.password ? await hashPassword(values.password) : null;
 
-  return db.transaction(async (tx) => {
+  const accepted = await db.transaction(async (tx) => {
     const found = await findInvitationByToken(values.token, tx, true);
     if (found.state !== "valid") throw new AppError(`invitation.${found.state}`);
     const { invitation, existingUserId } = found;
@@ -44,6 +45,8 @@ export async function acceptInvitation(input: unknown, currentUser: CurrentUser 
       .onConflictDoNothing();
     const t = tenant(invitation.orgId, tx);
     await tx.update(invitations).set({ acceptedAt: new Date() }).where(t.where(invitations, eq(invitations.id, invitation.id)));
-    return { orgSlug: invitation.orgSlug, email: invitation.email, newUser: !existingUserId };
+    return { orgId: invitation.orgId, userId: userId!, orgSlug: invitation.orgSlug, email: invitation.email, newUser: !existingUserId };
   });
+  forgetMembership(accepted.orgId, accepted.userId);
+  return { orgSlug: accepted.orgSlug, email: accepted.email, newUser: accepted.newUser };
 }

@@ -4,7 +4,7 @@ import { memberships } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
-import { assertNotLastAdmin, getMembershipInOrgOrThrow } from "./internal";
+import { assertNotLastAdmin, forgetMembership, getMembershipInOrgOrThrow } from "./internal";
 import { changeRoleSchema } from "./schemas";
 
 /** Promoting sets Manage; demoting keeps Manage until a Manage user lowers it (SPEC T3). */
@@ -20,4 +20,5 @@ export async function changeRole(ctx: OrgContext, input: unknown) {
       .set({ role, level: "manage" })
       .where(t.where(memberships, eq(memberships.userId, userId)));
   });
+  forgetMembership(ctx.org.id, userId);
 }

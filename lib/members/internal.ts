@@ -1,6 +1,8 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { memberships, users } from "@/db/schema";
+import { dropReferenceScope, frozenRows, readThrough } from "@/lib/cache/reference-cache";
+import type { OrgContext } from "@/lib/context";
 import type { Tenant } from "@/lib/db/tenant";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 
@@ -23,12 +25,29 @@ export async function assertNotLastAdmin(t: Tenant, userId: string) {
   if (admins.length <= 1 && admins.some((a) => a.userId === userId)) throw new ConflictError("lastAdmin");
 }
 
-/** The org's members by name, with what the permission table needs to judge them (role, level). */
-export function listMembersByName(t: Tenant) {
-  return t.db
-    .select({ id: users.id, name: users.name, role: memberships.role, level: memberships.level })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(t.where(memberships))
-    .orderBy(asc(users.name));
+/**
+ * The org's members by name, with what the permission table needs to judge them (role, level), for
+ * pickers. Cached per instance under the org's reference version, which membership changes and
+ * member renames move (lib/cache/reference-cache.ts); the callers' guards run on every call.
+ */
+export function listMembersByName(ctx: OrgContext) {
+  return readThrough({ kind: "org", id: ctx.org.id }, "members", ctx.refVersion, async () =>
+    frozenRows(
+      await ctx.t.db
+        .select({ id: users.id, name: users.name, role: memberships.role, level: memberships.level })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(ctx.t.where(memberships))
+        .orderBy(asc(users.name)),
+    ),
+  );
+}
+
+/**
+ * After a committed membership change: triggers bumped the org's and the user's versions for every
+ * instance; this instance also forgets its copies at once (the writer may still hold the old ones).
+ */
+export function forgetMembership(orgId: string, userId: string) {
+  dropReferenceScope({ kind: "org", id: orgId });
+  dropReferenceScope({ kind: "user", id: userId });
 }

@@ -6,5 +6,5 @@ import { listMembersByName } from "./internal";
 /** Members as choices for rep pickers and filters: anyone who may see customers may pick them. */
 export async function listMemberOptions(ctx: OrgContext) {
   requirePermission(ctx, "customers.view");
-  return (await listMembersByName(ctx.t)).map(({ id, name }) => ({ id, name }));
+  return (await listMembersByName(ctx)).map(({ id, name }) => ({ id, name }));
 }

@@ -5,7 +5,7 @@ import { revokeAllSessions } from "@/lib/auth/sessions";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
-import { assertNotLastAdmin, getMembershipInOrgOrThrow } from "./internal";
+import { assertNotLastAdmin, forgetMembership, getMembershipInOrgOrThrow } from "./internal";
 import { memberTargetSchema } from "./schemas";
 
 export async function removeMember(ctx: OrgContext, input: unknown) {
@@ -23,4 +23,5 @@ export async function removeMember(ctx: OrgContext, input: unknown) {
       .limit(1);
     if (!other) await revokeAllSessions(userId, t.db);
   });
+  forgetMembership(ctx.org.id, userId);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { memberships, orgs, users } from "@/db/schema";
+import { noteReferenceVersion } from "@/lib/cache/reference-cache";
 import { makeContext, type OrgContext } from "@/lib/context";
 import { NotFoundError } from "@/lib/errors";
 import { asPhoneCountry } from "./phone-country";
@@ -20,6 +21,7 @@ export async function loadOrgContext(userId: string, slug: string): Promise<OrgC
       timeZone: orgs.timeZone,
       currency: orgs.currency,
       phoneCountry: orgs.phoneCountry,
+      refVersion: orgs.refVersion,
       role: memberships.role,
       level: memberships.level,
       userName: users.name,
@@ -30,6 +32,7 @@ export async function loadOrgContext(userId: string, slug: string): Promise<OrgC
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(orgs.slug, slug), eq(memberships.userId, userId)));
   if (!row) throw new NotFoundError("org");
-  const { role, level, userName, email, phoneCountry, ...org } = row;
-  return makeContext({ ...org, phoneCountry: asPhoneCountry(phoneCountry) }, { userId, role, level, name: userName, email });
+  const { role, level, userName, email, phoneCountry, refVersion, ...org } = row;
+  noteReferenceVersion({ kind: "org", id: org.id }, refVersion);
+  return makeContext({ ...org, phoneCountry: asPhoneCountry(phoneCountry) }, { userId, role, level, name: userName, email }, refVersion);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import { orgs } from "@/db/schema";
+import { dropReferenceScope } from "@/lib/cache/reference-cache";
 import type { OrgContext } from "@/lib/context";
 import { ValidationError } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -17,5 +18,9 @@ export async function updateOrgSettings(ctx: OrgContext, input: unknown) {
   if (clash) throw new ValidationError({ slug: "slugTaken" });
   // orgs is the tenant root: its own id is the org scope.
   await ctx.t.db.update(orgs).set(values).where(eq(orgs.id, ctx.org.id));
+  // A new name or slug moved the members' org-list versions (trigger); this instance forgets the
+  // writer's own list at once. Other members' lists here reload on their next request's version.
+  dropReferenceScope({ kind: "user", id: ctx.actor.userId });
+  dropReferenceScope({ kind: "org", id: ctx.org.id });
   return { slug: values.slug };
 }

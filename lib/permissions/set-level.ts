@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { memberships } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
 import { ConflictError } from "@/lib/errors";
-import { getMembershipInOrgOrThrow } from "@/lib/members/internal";
+import { forgetMembership, getMembershipInOrgOrThrow } from "@/lib/members/internal";
 import { setLevelSchema } from "@/lib/members/schemas";
 import { parseInput } from "@/lib/validation";
 import { requirePermission } from "./require-permission";
@@ -17,4 +17,5 @@ export async function setMemberLevel(ctx: OrgContext, input: unknown) {
     if (member.role === "admin") throw new ConflictError("adminAlwaysManage");
     await t.db.update(memberships).set({ level }).where(t.where(memberships, eq(memberships.userId, userId)));
   });
+  forgetMembership(ctx.org.id, userId);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { picklistItems, type PicklistLabels } from "@/db/schema";
+import { dropReferenceScope, frozenRows, readThrough } from "@/lib/cache/reference-cache";
 import type { OrgContext } from "@/lib/context";
 import { CUSTOMER_TYPES, LIFECYCLE_STATUSES } from "@/lib/customers/schemas";
 import { NotFoundError } from "@/lib/errors";
@@ -28,6 +29,11 @@ async function overrideRows(ctx: OrgContext) {
     .where(ctx.t.where(picklistItems, inArray(picklistItems.list, LISTS)));
 }
 
+/** The override rows as of the context's reference version, cached per instance (every request reads them). */
+function cachedOverrideRows(ctx: OrgContext) {
+  return readThrough({ kind: "org", id: ctx.org.id }, "labelOverrides", ctx.refVersion, async () => frozenRows(await overrideRows(ctx)));
+}
+
 /**
  * The catalogue in `locale` with the org's own labels for customer types and lifecycle statuses.
  * Everything that names those values — pages, client components, CSV export — reads this, so a
@@ -36,7 +42,7 @@ async function overrideRows(ctx: OrgContext) {
 export async function messagesForOrg(ctx: OrgContext, locale: Locale): Promise<Messages> {
   requirePermission(ctx, "customers.view");
   const messages = messagesFor(locale);
-  const rows = await overrideRows(ctx);
+  const rows = await cachedOverrideRows(ctx);
   if (!rows.length) return messages;
   const merged = { ...messages, customerTypes: { ...messages.customerTypes }, lifecycle: { ...messages.lifecycle } };
   for (const row of rows) {
@@ -48,7 +54,7 @@ export async function messagesForOrg(ctx: OrgContext, locale: Locale): Promise<M
   return merged;
 }
 
-/** For the settings page: each fixed key with the org's labels and the product's defaults. */
+/** For the settings page: each fixed key with the org's labels and the product's defaults (read fresh: it edits them). */
 export async function listLabelOverrides(ctx: OrgContext, list: LabelledList) {
   requirePermission(ctx, "picklists.manage");
   const rows = (await overrideRows(ctx)).filter((r) => r.list === list);
@@ -72,10 +78,12 @@ export async function setLabelOverride(ctx: OrgContext, input: unknown) {
   const kept: PicklistLabels = Object.fromEntries(Object.entries(labels).filter(([, v]) => v));
   if (!Object.keys(kept).length) {
     await ctx.t.db.delete(picklistItems).where(ctx.t.where(picklistItems, and(eq(picklistItems.list, list), eq(picklistItems.key, key))));
-    return;
+  } else {
+    await ctx.t.db
+      .insert(picklistItems)
+      .values(ctx.t.values({ list, key, labels: kept }))
+      .onConflictDoUpdate({ target: [picklistItems.orgId, picklistItems.list, picklistItems.key], set: { labels: kept } });
   }
-  await ctx.t.db
-    .insert(picklistItems)
-    .values(ctx.t.values({ list, key, labels: kept }))
-    .onConflictDoUpdate({ target: [picklistItems.orgId, picklistItems.list, picklistItems.key], set: { labels: kept } });
+  // The trigger bumped the org's version for every instance; this one also forgets at once.
+  dropReferenceScope({ kind: "org", id: ctx.org.id });
 }

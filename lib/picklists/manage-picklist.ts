@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull, max } from "drizzle-orm";
 import { picklistItems } from "@/db/schema";
+import { dropReferenceScope } from "@/lib/cache/reference-cache";
 import type { OrgContext } from "@/lib/context";
 import { NotFoundError } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -10,10 +11,16 @@ import { type PicklistName, picklistItemSchema, picklistTargetSchema, updatePick
 
 const withoutBlanks = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).filter(([, v]) => v));
 
+/**
+ * After a committed change: a trigger bumped the org's reference version for every instance; this
+ * instance also forgets its copy at once, for a caller still holding the version it read before.
+ */
+const forgetPicklists = (ctx: OrgContext) => dropReferenceScope({ kind: "org", id: ctx.org.id });
+
 export async function addPicklistItem(ctx: OrgContext, input: unknown) {
   requirePermission(ctx, "picklists.manage");
   const { list, labels } = parseInput(picklistItemSchema, input);
-  return ctx.t.transaction(async (t) => {
+  const created = await ctx.t.transaction(async (t) => {
     const [last] = await t.db.select({ n: max(picklistItems.position) }).from(picklistItems).where(t.where(picklistItems, eq(picklistItems.list, list)));
     const [item] = await t.db
       .insert(picklistItems)
@@ -21,6 +28,8 @@ export async function addPicklistItem(ctx: OrgContext, input: unknown) {
       .returning({ id: picklistItems.id });
     return { id: item!.id };
   });
+  forgetPicklists(ctx);
+  return created;
 }
 
 export async function updatePicklistItem(ctx: OrgContext, input: unknown) {
@@ -32,6 +41,7 @@ export async function updatePicklistItem(ctx: OrgContext, input: unknown) {
     .where(ctx.t.where(picklistItems, and(eq(picklistItems.id, id), eq(picklistItems.list, list))))
     .returning({ id: picklistItems.id });
   if (!updated.length) throw new NotFoundError("picklistItem");
+  forgetPicklists(ctx);
 }
 
 /** Archived items disappear from pickers; records that use them keep their value. */
@@ -44,6 +54,7 @@ export async function archivePicklistItem(ctx: OrgContext, input: unknown) {
     .where(ctx.t.where(picklistItems, eq(picklistItems.id, id), isNull(picklistItems.archivedAt)))
     .returning({ id: picklistItems.id });
   if (!archived.length) throw new NotFoundError("picklistItem");
+  forgetPicklists(ctx);
 }
 
 export async function listPicklistForEditing(ctx: OrgContext, list: PicklistName) {

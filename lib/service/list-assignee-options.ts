@@ -12,5 +12,5 @@ import { ASSIGNEE_ACTION } from "./assignee-action";
  */
 export async function listAssigneeOptions(ctx: OrgContext) {
   requirePermission(ctx, "serviceRecords.view");
-  return (await listMembersByName(ctx.t)).filter((m) => can(m, ASSIGNEE_ACTION)).map(({ id, name }) => ({ id, name }));
+  return (await listMembersByName(ctx)).filter((m) => can(m, ASSIGNEE_ACTION)).map(({ id, name }) => ({ id, name }));
 }

@@ -85,7 +85,7 @@ describe("the request's user", () => {
         seen.push(await getCurrentUser());
       }),
     );
-    const user = { id: member.userId, email: member.email, name: "User edit", locale: "tr" };
+    const user = { id: member.userId, email: member.email, name: "User edit", locale: "tr", orgsVersion: expect.any(Number) };
     expect(seen).toEqual([user, user, member.userId, user]);
     expect(sessionLookups(statements)).toHaveLength(1);
 

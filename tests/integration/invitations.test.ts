@@ -118,12 +118,12 @@ describe("invitations", () => {
 
     await caught(acceptInvitation({ token }, null), ForbiddenError);
     await caught(
-      acceptInvitation({ token }, { id: stranger.userId, email: stranger.email, name: "User view", locale: null }),
+      acceptInvitation({ token }, { id: stranger.userId, email: stranger.email, name: "User view", locale: null, orgsVersion: 0 }),
       ForbiddenError,
     );
     expect(await membershipOf(elsewhere.email)).toBeUndefined();
 
-    const accepted = await acceptInvitation({ token }, { id: elsewhere.userId, email: elsewhere.email, name: "Admin", locale: null });
+    const accepted = await acceptInvitation({ token }, { id: elsewhere.userId, email: elsewhere.email, name: "Admin", locale: null, orgsVersion: 0 });
     expect(accepted).toEqual({ orgSlug: org.orgSlug, email: elsewhere.email, newUser: false });
     expect(await membershipOf(elsewhere.email)).toMatchObject({ userId: elsewhere.userId, role: "member", level: "view" });
     expect(await db.select().from(users).where(eq(users.email, elsewhere.email))).toHaveLength(1);

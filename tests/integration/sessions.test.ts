@@ -39,7 +39,7 @@ describe("sessions", () => {
   it("a created session resolves to its user until it is revoked", async () => {
     const member = await addMember(org, "view");
     const sessionId = await createSession(member.userId);
-    expect(await getLiveSessionUser(sessionId)).toEqual({ id: member.userId, email: member.email, name: "User view", locale: null });
+    expect(await getLiveSessionUser(sessionId)).toEqual({ id: member.userId, email: member.email, name: "User view", locale: null, orgsVersion: expect.any(Number) });
 
     await revokeSession(sessionId);
     expect(await getLiveSessionUser(sessionId)).toBeNull();
@@ -62,7 +62,7 @@ describe("sessions", () => {
 
   it("changePassword ends every session of the user; the new password signs in", async () => {
     const member = await signedInMember(org);
-    const user = { id: member.userId, email: member.email, name: "User edit", locale: null };
+    const user = { id: member.userId, email: member.email, name: "User edit", locale: null, orgsVersion: 0 };
     await changePassword(user, { current: PASSWORD, password: NEW_PASSWORD, confirm: NEW_PASSWORD });
     expect(await liveCount(member.sessionIds)).toBe(0);
     expect(await verifyCredentials({ email: member.email, password: NEW_PASSWORD, ip: uniqueIp() })).toMatchObject({ id: member.userId });
@@ -71,7 +71,7 @@ describe("sessions", () => {
 
   it("changePassword with a wrong current password changes nothing and keeps the sessions", async () => {
     const member = await signedInMember(org);
-    const user = { id: member.userId, email: member.email, name: "User edit", locale: null };
+    const user = { id: member.userId, email: member.email, name: "User edit", locale: null, orgsVersion: 0 };
     const error = await caught(
       changePassword(user, { current: "Not-The-Password-1", password: NEW_PASSWORD, confirm: NEW_PASSWORD }),
       ValidationError,
@@ -98,7 +98,7 @@ describe("sessions", () => {
 
   it("removal from one of two orgs keeps their sessions", async () => {
     const member = await signedInMember(org);
-    await createOrgForUser({ id: member.userId, email: member.email, name: "User edit", locale: null }, { name: "Own Org" }, "en");
+    await createOrgForUser({ id: member.userId, email: member.email, name: "User edit", locale: null, orgsVersion: 0 }, { name: "Own Org" }, "en");
     await removeMember(org.ctx, { userId: member.userId });
     expect(await liveCount(member.sessionIds)).toBe(2);
   });

@@ -7,6 +7,7 @@ import { OrgSwitcher } from "@/components/shell/org-switcher";
 import { RunningTimer } from "@/components/shell/running-timer";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { UserMenu } from "@/components/shell/user-menu";
+import { requireUser } from "@/lib/auth/current-user";
 import { mailboxOpenFor } from "@/lib/email/mailbox-access";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
 import { listMyOrgs } from "@/lib/orgs/list-my-orgs";
@@ -16,8 +17,9 @@ import { getRunningTimer } from "@/lib/time-entries/get-running-timer";
 export default async function OrgLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const ctx = await getOrgContext(slug);
+  // The session lookup behind getOrgContext is shared (React cache); it carries the org list's version.
   // One indexed query (time_entries_one_running_idx); a member who cannot see records has no timer to show.
-  const [orgs, runningTimer] = await Promise.all([listMyOrgs(ctx.actor.userId), can(ctx.actor, "serviceRecords.view") ? getRunningTimer(ctx) : null]);
+  const [orgs, runningTimer] = await Promise.all([listMyOrgs(await requireUser()), can(ctx.actor, "serviceRecords.view") ? getRunningTimer(ctx) : null]);
   return (
     <AppShell
       nav={navFor(ctx.org.slug, ctx.actor)}

@@ -1,26 +1,11 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
-import { cache } from "react";
+import { getTranslations } from "next-intl/server";
 import { ApprovalNotice } from "@/components/service/approval/approval-notice";
 import { ApproveForm } from "@/components/service/approval/approve-form";
 import { ReportDetails } from "@/components/service/approval/report-details";
-import { getApprovalPage } from "@/lib/approval/get-approval-page";
-import { clientAddress } from "@/lib/http/client-address";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
+import { loadPage, pageLocale } from "./load-page";
 
 type Params = { params: Promise<{ token: string }> };
-
-// Metadata and page share one lookup per request, so a visit counts as one attempt at most.
-const loadPage = cache(async (token: string) => getApprovalPage(token, clientAddress(await headers())));
-
-/** The org's language when the link names an org (SPEC S6); otherwise the visitor's. */
-async function pageLocale(page: Awaited<ReturnType<typeof loadPage>>): Promise<Locale> {
-  const orgLocale = "org" in page ? page.org.locale : null;
-  return isLocale(orgLocale) ? orgLocale : ((await getLocale()) as Locale);
-}
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const page = await loadPage((await params).token);
@@ -59,10 +44,8 @@ export default async function ApprovePage({ params }: Params) {
             <p className="mt-2 text-zinc-600 dark:text-zinc-400">{t("intro", { org: page.org.name })}</p>
             <ReportDetails locale={locale} report={page.report} />
             <div className="mt-8 border-t border-zinc-200 pt-6 dark:border-zinc-800">
-              {/* The form speaks the org's language too, whatever the visitor's own settings. */}
-              <NextIntlClientProvider locale={locale} messages={{ approval: { page: messagesFor(locale).approval.page } }}>
-                <ApproveForm token={token} orgName={page.org.name} />
-              </NextIntlClientProvider>
+              {/* Its strings come from the layout, in the org's language like this page (SPEC S6). */}
+              <ApproveForm token={token} orgName={page.org.name} />
             </div>
           </>
         )}

@@ -1,0 +1,76 @@
+import type { Messages } from "./messages";
+
+/** "customer", "customer.feed", "service.form.customerCard": a namespace or a part of one. */
+type PathsOf<T, Depth extends unknown[] = []> = {
+  [K in keyof T & string]: T[K] extends string ? K : Depth["length"] extends 2 ? K : K | `${K}.${PathsOf<T[K], [...Depth, unknown]>}`;
+}[keyof T & string];
+export type MessagePath = PathsOf<Messages>;
+
+/** Namespaces only server code reads (e-mails, server-rendered pages): never sent to the browser. */
+export const SERVER_ONLY: readonly (keyof Messages)[] = ["app", "emails", "mailbox", "overview", "notFound"];
+/** Parts of client namespaces only the server reads (e-mail texts, the server-rendered approval report). */
+export const SERVER_ONLY_PARTS: Partial<Record<keyof Messages, readonly string[]>> = {
+  dispatch: ["email", "respond"],
+  approval: ["email", "report", "history"],
+};
+
+/**
+ * What each route section sends its client components, keyed by the section's folder under app/
+ * ("" is the root layout). A section's layout renders <SectionMessages section="…"> around its
+ * children, which adds these to what the sections above it sent: a namespace travels once, with
+ * the outermost layout whose routes need it, and only on the routes below that layout.
+ *
+ * tests/unit/client-namespaces.test.ts walks every route's imports to the client components it
+ * renders and fails when one of them asks for a namespace its sections do not send, or when a
+ * section sends one nothing below it uses.
+ */
+export const CLIENT_NAMESPACES = {
+  // The root layout's toaster, the language and theme switchers, every action form's error mapping.
+  "": ["common", "errors", "shell"],
+  // The signed-in shell: navigation and the running-timer pill.
+  "(app)": ["nav", "timer.header", "timer.toasts"],
+  "(app)/[org]/account": ["account", "auth", "validation"],
+  "(app)/[org]/activities": [
+    "activitiesPage",
+    "activityKindLabels",
+    "activityKinds",
+    "customer.feed",
+    "customer.fields",
+    "customer.contact",
+    "service.list.columns",
+    "service.form.fields",
+    "service.statuses",
+    "timer.fields",
+    "lifecycle",
+    "customerTypes",
+    "contactMethods",
+  ],
+  "(app)/[org]/contacts": ["contactList", "contactMethods"],
+  // The list; a customer's own pages add theirs below.
+  "(app)/[org]/customers": ["customerList", "customerTypes", "lifecycle", "activityKinds"],
+  "(app)/[org]/customers/[id]": ["customer", "contactMethods", "service.statuses", "service.list.columns", "service.form.fields", "timer.fields", "validation"],
+  "(app)/[org]/customers/new": ["customer", "contactMethods", "validation"],
+  "(app)/[org]/members": ["members", "levels", "roles", "validation"],
+  "(app)/[org]/permissions": ["permissions", "members", "levels", "roles", "validation"],
+  "(app)/[org]/reports": ["reports", "service.statuses", "validation"],
+  // The list; a record's pages, the new-record form, pending and support add theirs below.
+  "(app)/[org]/service": ["service.list", "service.picker", "service.responses", "service.statuses"],
+  "(app)/[org]/service/[id]": ["approval.panel", "dispatch.thread", "service.record", "timer.card", "timer.entries", "timer.manual", "validation"],
+  "(app)/[org]/service/[id]/edit": ["service.form"],
+  "(app)/[org]/service/new": ["service.form", "validation"],
+  "(app)/[org]/service/pending": ["approval.pending"],
+  "(app)/[org]/service/support": ["service.form.customerCard", "timer.history", "timer.support", "validation"],
+  "(app)/[org]/settings": ["settings", "picklists", "validation"],
+  "(app)/[org]/settings/products": ["service.products"],
+  "(auth)": ["auth", "validation"],
+  "(auth)/invite/[token]": ["invite"],
+  // In the org's language, whatever the visitor's (SPEC S6): replaces what the root sent.
+  "approve/[token]": ["approval.page"],
+  "mailbox/[id]": ["dispatch.mailbox"],
+  "new-org": ["auth", "validation"],
+} as const satisfies Record<string, readonly MessagePath[]>;
+
+export type ClientSection = keyof typeof CLIENT_NAMESPACES;
+
+/** Sections whose provider speaks a locale of its own: they send everything their routes use. */
+export const OWN_LOCALE_SECTIONS: ReadonlySet<ClientSection> = new Set(["approve/[token]"]);
