@@ -23,10 +23,24 @@ function watchCustomerPageRequests(page: Page, slug: string) {
   page.on("request", (request) => {
     const url = new URL(request.url());
     const id = customerPage.exec(url.pathname)?.[1];
-    const headers = request.headers();
-    if (id && (url.searchParams.has("_rsc") || headers["rsc"] || headers["next-router-prefetch"])) ids.push(id);
+    if (id && isPageRequest(request)) ids.push(id);
   });
   return ids;
+}
+
+const isPageRequest = (request: { url(): string; headers(): Record<string, string> }) => {
+  const headers = request.headers();
+  return new URL(request.url()).searchParams.has("_rsc") || !!headers["rsc"] || !!headers["next-router-prefetch"];
+};
+
+/** Every page prefetched (sidebar, header buttons, rows…) other than `own`, the list itself. */
+function watchPrefetches(page: Page, own: string) {
+  const paths: string[] = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path !== own && isPageRequest(request)) paths.push(path);
+  });
+  return paths;
 }
 
 /**
@@ -44,6 +58,7 @@ test("a list view prefetches no row pages; resting on one row prefetches only th
   for (let i = 1; i <= CUSTOMERS; i++) await createCustomer(page, slug, `Müşteri ${String(i).padStart(2, "0")}`);
 
   const requested = watchCustomerPageRequests(page, slug);
+  const prefetched = watchPrefetches(page, `/${slug}/customers`);
   // The pointer rests outside the list, as after arriving by the menu.
   await page.mouse.move(0, 0);
   await page.goto(`/${slug}/customers`);
@@ -51,6 +66,8 @@ test("a list view prefetches no row pages; resting on one row prefetches only th
   await expect(table.locator("tbody tr")).toHaveCount(CUSTOMERS);
   await settle(page);
   expect(requested.length, `customer pages requested by a list view: ${requested.length}`).toBeLessThanOrEqual(2);
+  // Nor the sidebar's sections or the header's buttons: at most two page prefetches in all.
+  expect(prefetched.length, `pages prefetched by a list view: ${prefetched.join(", ")}`).toBeLessThanOrEqual(2);
 
   // Resting on one row prefetches that row's page, and no other.
   requested.length = 0;

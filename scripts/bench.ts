@@ -1,6 +1,9 @@
-// npm run bench — issue 3's figures: a bench org with 100,000 customers, 200,000 contacts and
-// 1,000,000 activities in a throw-away embedded PostgreSQL, the production server on BENCH_PORT,
-// 10 concurrent signed-in clients per scenario, and the same queries timed in-process.
+// npm run bench — issue 3's figures: a bench org with 100,000 customers, 200,000 contacts,
+// 1,000,000 activities and 20,000 service records in a throw-away embedded PostgreSQL, the
+// production server on BENCH_PORT, 10 concurrent signed-in clients per scenario, and the same
+// queries timed in-process. Issue 9's in the same run: the framework floor (a session-only route,
+// the overview page), each list's data endpoint (search or filter, next page) and a Chromium pass
+// over the three lists (prefetches per view, typing to results, next page to rows).
 // The last line printed is one JSON object with the headline figures.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -8,16 +11,40 @@ import { migrate } from "../db/migrate";
 import { waitForOk } from "./lib/app-server";
 import { ensureBuild } from "./lib/build";
 import { onShutdownSignal, removeStaleDataDirs, runDirName, startFreshPostgres } from "./lib/database";
+import { assertChromium, benchBrowser, type BrowserFigures, type ListPass } from "./bench/browser";
+import { dataScenarios } from "./bench/data-endpoints";
+import { sessionCosts } from "./bench/floor";
 import { load, percentile, signIn } from "./bench/http";
 import { loadBenchData } from "./bench/load-data";
 import { benchService } from "./bench/service";
+import { loadServiceRecords } from "./bench/service-load";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3700);
 const BASE = `http://localhost:${PORT}`;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100);
 const CONCURRENCY = 10;
 const PASSWORD = "Bench-Password-2026";
+const BROWSER_REPS = Number(process.env.BENCH_BROWSER_REPS ?? 5);
+const AUTH_SECRET = randomBytes(32).toString("base64url");
 
+/**
+ * The three lists of issue 9. Service has no search box: it narrows by its status menu, and its
+ * data endpoint is measured with that filter (reported under filter_ keys, search_ keys null).
+ */
+const LISTS: (ListPass & { prefix: string; narrowQuery: string })[] = [
+  { key: "customers", prefix: "", path: "/customers", pageParam: "after", narrowQuery: "q=ist", narrow: { kind: "search", text: "ist", param: "q" } },
+  { key: "contacts", prefix: "contacts_", path: "/contacts", pageParam: "cursor", narrowQuery: "q=ist", narrow: { kind: "search", text: "ist", param: "q" } },
+  {
+    key: "service",
+    prefix: "service_",
+    path: "/service",
+    pageParam: "after",
+    narrowQuery: "status=in_progress",
+    narrow: { kind: "status", menu: "Status", option: "In progress", param: "status", value: "in_progress" },
+  },
+];
+
+assertChromium();
 ensureBuild();
 await removeStaleDataDirs("bench");
 const database = await startFreshPostgres({ name: runDirName("bench", false), database: "servio_bench" });
@@ -35,6 +62,8 @@ try {
   const { listCustomers } = await import("../lib/customers/list-customers");
   const { getCustomer } = await import("../lib/customers/get-customer");
   const { listActivities } = await import("../lib/activity/list-activities");
+  const { listContacts } = await import("../lib/contacts/list-contacts");
+  const { listServiceRecords } = await import("../lib/service/list-service-records");
   const { db, closeDb } = await import("../db/client");
   const { stopBoss } = await import("../lib/jobs/boss");
   const { sql } = await import("drizzle-orm");
@@ -44,8 +73,12 @@ try {
   const ctx = await loadOrgContext(owner.userId, owner.orgSlug);
   const loadStart = performance.now();
   const loadTimings = await loadBenchData(database.url, ctx.org.id, owner.userId);
+  const serviceMs = await loadServiceRecords(database.url, ctx.org.id, owner.userId);
   const loadSeconds = (performance.now() - loadStart) / 1000;
-  console.log(`Loaded 100,000 customers, 200,000 contacts, 1,000,000 activities in ${loadSeconds.toFixed(1)} s`, loadTimings);
+  console.log(
+    `Loaded 100,000 customers, 200,000 contacts, 1,000,000 activities, 20,000 service records in ${loadSeconds.toFixed(1)} s`,
+    { ...loadTimings, "service records": serviceMs },
+  );
 
   // Cursors for the deep pages, taken from the data the way a user paging forward would reach them.
   const deepCustomer = (await db.execute(
@@ -58,7 +91,9 @@ try {
   const deepCursor = feedCursor({ createdAt: new Date(deepActivity[0]!.at), id: deepActivity[0]!.id });
   const someCustomer = deepCustomer[0]!.id;
 
-  const scenarios = [
+  // Paths under the org; a verb (the same work in-process) where the page has one main query.
+  const scenarios: { key: string; path: string; verb?: () => Promise<unknown> }[] = [
+    { key: "overview", path: "" },
     { key: "list_first", path: "/customers", verb: () => listCustomers(ctx, {}) },
     { key: "list_deep", path: `/customers?after=${listCursor}`, verb: () => listCustomers(ctx, { after: listCursor }) },
     { key: "list_sorted", path: "/customers?sort=name&dir=desc", verb: () => listCustomers(ctx, { sort: "name", dir: "desc" }) },
@@ -66,11 +101,14 @@ try {
     { key: "detail", path: `/customers/${someCustomer}`, verb: () => getCustomer(ctx, { id: someCustomer }) },
     { key: "feed_first", path: "/activities", verb: () => listActivities(ctx, {}) },
     { key: "feed_deep", path: `/activities?before=${deepCursor}`, verb: () => listActivities(ctx, { before: deepCursor }) },
+    { key: "contacts_list_first", path: "/contacts", verb: () => listContacts(ctx, {}) },
+    { key: "service_list_first", path: "/service", verb: () => listServiceRecords(ctx, {}) },
   ];
 
   // The verbs alone: the SQL (and the little shaping around it) without HTTP or rendering.
   const sqlP95: Record<string, number> = {};
   for (const scenario of scenarios) {
+    if (!scenario.verb) continue;
     const times: number[] = [];
     for (let i = 0; i < 30; i++) {
       const start = performance.now();
@@ -87,7 +125,7 @@ try {
       ...process.env,
       NODE_ENV: "production",
       DATABASE_URL: database.url,
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_SECRET,
       AUTH_URL: BASE,
       APP_URL: BASE,
       SERVIO_WORKERS: "off",
@@ -98,14 +136,22 @@ try {
   await waitForOk(`${BASE}/api/health`, exited);
   const cookie = await signIn(BASE, "bench@bench.test", PASSWORD);
 
+  // The floor: Auth.js's own session route (decrypt, session-row lookup, re-encrypt), no page.
+  const urls = [{ key: "floor_session", url: `${BASE}/api/auth/session` }, ...scenarios.map((s) => ({ key: s.key, url: `${BASE}/${owner.orgSlug}${s.path}` }))];
+  const missing: string[] = [];
+  for (const list of LISTS) {
+    const data = await dataScenarios(BASE, `/${owner.orgSlug}${list.path}`, list.narrowQuery, list.pageParam, cookie);
+    if (data.missing !== undefined) missing.push(data.missing);
+    else urls.push({ key: `${list.prefix}data_narrow`, url: data.search }, { key: `${list.prefix}data_next`, url: data.next });
+  }
+
   const results: Record<string, { p50: number; p95: number; kb: number; rps: number }> = {};
-  for (const scenario of scenarios) {
-    const url = `${BASE}/${owner.orgSlug}${scenario.path}`;
+  for (const { key, url } of urls) {
     // Warm-up: every worker process renders the page a few times before it is measured.
     await load(url, cookie, CONCURRENCY * 3, CONCURRENCY);
     const { samples, seconds } = await load(url, cookie, REQUESTS, CONCURRENCY);
     const ms = samples.map((s) => s.ms);
-    results[scenario.key] = {
+    results[key] = {
       p50: percentile(ms, 50),
       p95: percentile(ms, 95),
       kb: samples.reduce((sum, s) => sum + s.bytes, 0) / samples.length / 1024,
@@ -113,6 +159,11 @@ try {
     };
   }
   const service = await benchService(BASE, ctx, someCustomer, inboundSecret);
+  const session = await sessionCosts(cookie, AUTH_SECRET);
+  // Last, on a quiet server: one person in Chromium.
+  const browserStart = performance.now();
+  const browser = await benchBrowser(BASE, owner.orgSlug, cookie, LISTS, BROWSER_REPS);
+  const browserSeconds = (performance.now() - browserStart) / 1000;
   await stopBoss();
   await closeDb();
   console.log(
@@ -124,14 +175,58 @@ try {
   const rsc = await fetch(`${BASE}/${owner.orgSlug}/customers`, { headers: { cookie, rsc: "1" } });
   const rscKb = (await rsc.arrayBuffer()).byteLength / 1024;
 
-  console.log("\nscenario       p50 ms   p95 ms   SQL p95 ms   HTML KB   req/s");
+  console.log("\nscenario               p50 ms   p95 ms   SQL p95 ms   HTML KB   req/s");
   for (const [key, r] of Object.entries(results)) {
+    const sqlMs = sqlP95[key] === undefined ? "-" : sqlP95[key].toFixed(1);
     console.log(
-      `${key.padEnd(14)} ${r.p50.toFixed(1).padStart(6)} ${r.p95.toFixed(1).padStart(8)} ${sqlP95[key]!.toFixed(1).padStart(12)} ${r.kb.toFixed(1).padStart(9)} ${r.rps.toFixed(1).padStart(7)}`,
+      `${key.padEnd(22)} ${r.p50.toFixed(1).padStart(6)} ${r.p95.toFixed(1).padStart(8)} ${sqlMs.padStart(12)} ${r.kb.toFixed(1).padStart(9)} ${r.rps.toFixed(1).padStart(7)}`,
     );
   }
   console.log(`list RSC payload ${rscKb.toFixed(1)} KB; data load ${loadSeconds.toFixed(1)} s`);
+  console.log(
+    `session floor in-process (median): decrypt ${session.decode_ms.toFixed(2)} ms, session-row lookup ${session.lookup_ms.toFixed(2)} ms, ` +
+      `re-encrypt ${session.encode_ms.toFixed(2)} ms (/api/auth/session does all three; app pages the first two)`,
+  );
+  for (const line of missing) console.log(`not measured: ${line}`);
+  for (const line of Object.values(browser).flatMap((f) => f.failures)) console.log(`browser step failed: ${line}`);
+  for (const [key, f] of Object.entries(browser)) {
+    const top = Object.entries(f.prefetched).sort((a, b) => b[1] - a[1]);
+    console.log(`${key} prefetched (all views): ${top.map(([path, n]) => `${path} ×${n}`).join(", ") || "nothing"}`);
+  }
+
   const round = (n: number) => Math.round(n * 10) / 10;
+  const p95Of = (key: string) => (results[key] ? round(results[key].p95) : null);
+  const listKeys = (list: (typeof LISTS)[number], figures: BrowserFigures) => {
+    const search = list.narrow.kind === "search";
+    const first = results[`${list.prefix || ""}list_first`]!.p95;
+    return {
+      [`${list.prefix}list_first_p95_ms`]: round(first),
+      [`${list.prefix}search_interaction_p95_ms`]: search ? p95Of(`${list.prefix}data_narrow`) : null,
+      ...(search ? {} : { [`${list.prefix}filter_interaction_p95_ms`]: p95Of(`${list.prefix}data_narrow`) }),
+      [`${list.prefix}next_interaction_p95_ms`]: p95Of(`${list.prefix}data_next`),
+      [`${list.prefix}list_over_floor`]: round(first / results.overview!.p95),
+      [`${list.prefix}prefetches_per_view`]: figures.prefetches_per_view,
+      [`${list.prefix}prefetched_pages_per_view`]: figures.prefetched_pages_per_view,
+      [`${list.prefix}typing_to_results_ms`]: search && figures.typing_to_results_ms !== null ? round(figures.typing_to_results_ms) : null,
+      ...(search ? {} : { [`${list.prefix}filter_to_rows_ms`]: figures.typing_to_results_ms === null ? null : round(figures.typing_to_results_ms) }),
+      [`${list.prefix}next_to_rows_ms`]: figures.next_to_rows_ms === null ? null : round(figures.next_to_rows_ms),
+    };
+  };
+  const ms = (n: number | null) => (n === null ? "-" : n.toFixed(0));
+  console.log(`\nbrowser pass (${BROWSER_REPS} views each, ${browserSeconds.toFixed(0)} s)  list page p95 / overview p95 / data p95: narrow, next`);
+  console.log("list        page p95  ÷floor  narrow p95  next p95  prefetch req/view max (mean, pages, rows)  narrow→rows p50 (p95)  next→rows p50 (p95)");
+  for (const list of LISTS) {
+    const f = browser[list.key]!;
+    const first = results[`${list.prefix}list_first`]!.p95;
+    const narrowMs = results[`${list.prefix}data_narrow`]?.p95 ?? null;
+    const nextMs = results[`${list.prefix}data_next`]?.p95 ?? null;
+    console.log(
+      `${list.key.padEnd(10)} ${first.toFixed(1).padStart(9)} ${(first / results.overview!.p95).toFixed(2).padStart(7)} ${ms(narrowMs).padStart(11)} ${ms(nextMs).padStart(9)}` +
+        `  ${`${f.prefetches_per_view} (${f.prefetches_mean.toFixed(1)}, ${f.prefetched_pages_per_view}, ${f.row_prefetches_per_view})`.padStart(41)}` +
+        `  ${`${ms(f.typing_to_results_ms)} (${ms(f.typing_to_results_p95_ms)}) ${f.narrow_kind === "search" ? "typed" : "ticked"}`.padStart(21)}` +
+        `  ${`${ms(f.next_to_rows_ms)} (${ms(f.next_to_rows_p95_ms)})`.padStart(19)}`,
+    );
+  }
   console.log(
     JSON.stringify({
       list_p95_ms: round(results.list_first!.p95),
@@ -146,6 +241,9 @@ try {
       approval_html_kb: round(service.approval_html_kb),
       approval_p95_ms: round(service.approval_p95_ms),
       webhook_p95_ms: round(service.webhook_p95_ms),
+      floor_session_p95_ms: p95Of("floor_session"),
+      overview_p95_ms: p95Of("overview"),
+      ...Object.assign({}, ...LISTS.map((list) => listKeys(list, browser[list.key]!))),
     }),
   );
 } finally {

@@ -1,8 +1,8 @@
 /**
- * Props of a link inside a list row: plain markup, no component per row. The list's <RowLinks>
- * (components/lists/row-link.tsx) navigates it client-side and prefetches it on intent only, so a
- * dense list never starts one page prefetch per visible row. Plain module (no "use client") so
- * server-rendered tables can spread it too.
+ * Props of a link inside a list row (or the sidebar, or a page header's actions): plain markup, no
+ * component per link. The surrounding <RowLinks> (components/lists/row-link.tsx) navigates it
+ * client-side and prefetches it on intent only, so a page never starts one prefetch per visible
+ * link. Plain module (no "use client") so server-rendered markup can spread it too.
  */
 export function rowLink(href: string) {
   return { href, "data-row-link": "" } as const;

@@ -1,10 +1,11 @@
 "use client";
 
 import { Activity, BookUser, Building2, ChartColumn, Contact, Menu, Settings, Shield, Users, Wrench, X } from "lucide-react";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
+import { RowLinks } from "@/components/lists/row-link";
+import { rowLink } from "@/components/lists/row-link-props";
 import { cn } from "@/components/ui/cn";
 import type { NavItem } from "./nav";
 
@@ -16,28 +17,32 @@ export function AppShell({ nav, header, orgSwitcher, children }: { nav: NavItem[
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
 
+  // Plain anchors handled by RowLinks: next/link would prefetch every section in view on every
+  // page (9 sections, 18 requests per list view); these prefetch only when pointed at.
   const links = (
-    <nav aria-label={shell("mainNavigation")} className="space-y-0.5 px-2">
-      {nav.map((item) => {
-        const Icon = ICONS[item.key];
-        const active = item.key === "overview" ? pathname === item.href : pathname.startsWith(item.href);
-        return (
-          <Link
-            key={item.key}
-            href={item.href}
-            aria-current={active ? "page" : undefined}
-            onClick={() => setOpen(false)}
-            className={cn(
-              "flex items-center gap-2 rounded-md px-2 py-1.5 text-sm",
-              active ? "bg-zinc-200/70 font-medium text-zinc-900 dark:bg-zinc-800 dark:text-white" : "text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-800/60",
-            )}
-          >
-            <Icon className="size-4" aria-hidden />
-            {t(item.key)}
-          </Link>
-        );
-      })}
-    </nav>
+    <RowLinks>
+      <nav aria-label={shell("mainNavigation")} className="space-y-0.5 px-2">
+        {nav.map((item) => {
+          const Icon = ICONS[item.key];
+          const active = item.key === "overview" ? pathname === item.href : pathname.startsWith(item.href);
+          return (
+            <a
+              key={item.key}
+              {...rowLink(item.href)}
+              aria-current={active ? "page" : undefined}
+              onClick={() => setOpen(false)}
+              className={cn(
+                "flex items-center gap-2 rounded-md px-2 py-1.5 text-sm",
+                active ? "bg-zinc-200/70 font-medium text-zinc-900 dark:bg-zinc-800 dark:text-white" : "text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-800/60",
+              )}
+            >
+              <Icon className="size-4" aria-hidden />
+              {t(item.key)}
+            </a>
+          );
+        })}
+      </nav>
+    </RowLinks>
   );
 
   return (

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { RowLinks } from "@/components/lists/row-link";
 import { cn } from "./cn";
 
 export function Card({ className, children }: { className?: string; children: ReactNode }) {
@@ -21,6 +22,10 @@ export function CardHeader({ title, description, actions }: { title: string; des
   );
 }
 
+/**
+ * A page's title row. Its `actions` sit inside RowLinks, so rowLink() anchors there (New…, Pending)
+ * prefetch on intent only instead of on every view of the page.
+ */
 export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
@@ -28,7 +33,7 @@ export function PageHeader({ title, description, actions }: { title: string; des
         <h1 className="text-xl font-semibold tracking-tight">{title}</h1>
         {description && <p className="mt-1 text-sm text-zinc-500">{description}</p>}
       </div>
-      {actions}
+      {actions && <RowLinks>{actions}</RowLinks>}
     </div>
   );
 }

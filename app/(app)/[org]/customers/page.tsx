@@ -1,8 +1,8 @@
 import { Plus } from "lucide-react";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CustomerList } from "@/components/customers/list/customer-list";
 import { CustomerCount, CustomerExportMenu } from "@/components/customers/list/customer-list-header";
+import { rowLink } from "@/components/lists/row-link-props";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
@@ -55,10 +55,10 @@ export default async function CustomersPage({ params, searchParams }: { params: 
           <div className="flex items-center gap-2">
             {can(ctx.actor, "customers.export") && <CustomerExportMenu orgSlug={ctx.org.slug} />}
             {canCreate && (
-              <Link href={`/${ctx.org.slug}/customers/new`} className={buttonClass("primary", "sm")}>
+              <a {...rowLink(`/${ctx.org.slug}/customers/new`)} className={buttonClass("primary", "sm")}>
                 <Plus className="size-4" aria-hidden />
                 {t("newCustomer")}
-              </Link>
+              </a>
             )}
           </div>
         }

@@ -1,8 +1,8 @@
 import { ClipboardCheck, Headset, Plus } from "lucide-react";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ServiceCount } from "@/components/service/list/service-count";
 import { ServiceList } from "@/components/service/list/service-list";
+import { rowLink } from "@/components/lists/row-link-props";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
@@ -54,21 +54,21 @@ export default async function ServicePage({ params, searchParams }: { params: Pr
         description={<ServiceCount orgSlug={ctx.org.slug} initial={{ key: serviceListSearch(query), value: { count } }} />}
         actions={
           <div className="flex flex-wrap items-center gap-2">
-            <Link href={`${base}/pending`} className={buttonClass("secondary", "sm")}>
+            <a {...rowLink(`${base}/pending`)} className={buttonClass("secondary", "sm")}>
               <ClipboardCheck className="size-4" aria-hidden />
               {pending("title")}
-            </Link>
+            </a>
             {canCreate && (
-              <Link href={`${base}/support`} className={buttonClass("secondary", "sm")}>
+              <a {...rowLink(`${base}/support`)} className={buttonClass("secondary", "sm")}>
                 <Headset className="size-4" aria-hidden />
                 {support("title")}
-              </Link>
+              </a>
             )}
             {canCreate && (
-              <Link href={`${base}/new`} className={buttonClass("primary", "sm")}>
+              <a {...rowLink(`${base}/new`)} className={buttonClass("primary", "sm")}>
                 <Plus className="size-4" aria-hidden />
                 {t("newRecord")}
-              </Link>
+              </a>
             )}
           </div>
         }
