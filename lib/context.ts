@@ -2,6 +2,7 @@ import "server-only";
 import type { PhoneCountry } from "@/lib/orgs/phone-country";
 import type { Actor } from "@/lib/permissions/can";
 import { tenant, type Tenant } from "@/lib/db/tenant";
+import type { ActorScope } from "@/lib/visibility/scope";
 
 export type OrgSummary = {
   id: string;
@@ -26,6 +27,7 @@ export type OrgContext = {
   refVersion: number;
 };
 
-export function makeContext(org: OrgSummary, actor: OrgContext["actor"], refVersion: number): OrgContext {
-  return { org, actor, t: tenant(org.id), refVersion };
+/** `scope`: which rows below the org the actor reaches (lib/visibility/scope.ts); `ctx.t` applies it. */
+export function makeContext(org: OrgSummary, actor: OrgContext["actor"], refVersion: number, scope?: ActorScope): OrgContext {
+  return { org, actor, t: tenant(org.id, undefined, scope), refVersion };
 }

@@ -36,6 +36,16 @@ export class RateLimitedError extends AppError {
   }
 }
 
+/**
+ * SPEC T8: the password was right, but every org the user belonged to has ended their employment.
+ * Said plainly (only after the password check, so it tells nothing to someone guessing).
+ */
+export class EmploymentEndedError extends AppError {
+  constructor() {
+    super("employmentEnded");
+  }
+}
+
 /** Field errors carry catalogue keys under `validation.` so they render in the user's language. */
 export class ValidationError extends AppError {
   constructor(readonly fieldErrors: Record<string, string>) {

@@ -7,6 +7,7 @@
 // The last line printed is one JSON object with the headline figures.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { enableLocalAppRole } from "../db/app-role";
 import { migrate } from "../db/migrate";
 import { waitForOk } from "./lib/app-server";
 import { ensureBuild } from "./lib/build";
@@ -18,6 +19,7 @@ import { load, percentile, signIn } from "./bench/http";
 import { loadBenchData } from "./bench/load-data";
 import { benchService } from "./bench/service";
 import { loadServiceRecords } from "./bench/service-load";
+import { loadScopedActors } from "./bench/scoped";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3700);
 const BASE = `http://localhost:${PORT}`;
@@ -57,6 +59,7 @@ onShutdownSignal(async (signal) => {
 try {
   await migrate(database.url);
   process.env.DATABASE_URL = database.url;
+  process.env.DATABASE_APP_URL = await enableLocalAppRole(database.url);
   const { signUp } = await import("../lib/auth/sign-up");
   const { loadOrgContext } = await import("../lib/orgs/load-org-context");
   const { listCustomers } = await import("../lib/customers/list-customers");
@@ -74,6 +77,7 @@ try {
   const loadStart = performance.now();
   const loadTimings = await loadBenchData(database.url, ctx.org.id, owner.userId);
   const serviceMs = await loadServiceRecords(database.url, ctx.org.id, owner.userId);
+  const scopedActors = await loadScopedActors(database.url, ctx.org.id, PASSWORD);
   const loadSeconds = (performance.now() - loadStart) / 1000;
   console.log(
     `Loaded 100,000 customers, 200,000 contacts, 1,000,000 activities, 20,000 service records in ${loadSeconds.toFixed(1)} s`,
@@ -118,6 +122,31 @@ try {
     sqlP95[scenario.key] = percentile(times, 95);
   }
 
+  // The cost of row-level security: the admin's list and search as the app role under the policies
+  // (every statement framed with its org, db/org-bound.ts) against the same verb on the owner
+  // connection, which bypasses them. Interleaved, so both see the same machine.
+  const { tenant } = await import("../lib/db/tenant");
+  const plainCtx = { ...ctx, t: tenant(ctx.org.id, db, ctx.t.scope) };
+  const rlsTimes = { list: [] as number[], plainList: [] as number[], search: [] as number[], plainSearch: [] as number[] };
+  const timed = async (into: number[], run: () => Promise<unknown>) => {
+    const start = performance.now();
+    await run();
+    into.push(performance.now() - start);
+  };
+  for (let i = 0; i < 100; i++) {
+    await timed(rlsTimes.list, () => listCustomers(ctx, {}));
+    await timed(rlsTimes.plainList, () => listCustomers(plainCtx, {}));
+    await timed(rlsTimes.search, () => listCustomers(ctx, { q: "ist" }));
+    await timed(rlsTimes.plainSearch, () => listCustomers(plainCtx, { q: "ist" }));
+  }
+  const rlsKeys = {
+    rls_list_p95_ms: Math.round(percentile(rlsTimes.list, 95) * 10) / 10,
+    norls_list_p95_ms: Math.round(percentile(rlsTimes.plainList, 95) * 10) / 10,
+    rls_list_over_plain: Math.round((percentile(rlsTimes.list, 95) / percentile(rlsTimes.plainList, 95)) * 100) / 100,
+    rls_search_over_plain: Math.round((percentile(rlsTimes.search, 95) / percentile(rlsTimes.plainSearch, 95)) * 100) / 100,
+  };
+  console.log("row-level security", rlsKeys);
+
   const inboundSecret = `whsec_${randomBytes(24).toString("base64")}`;
   child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(PORT)], {
     stdio: ["ignore", "ignore", "inherit"],
@@ -125,6 +154,7 @@ try {
       ...process.env,
       NODE_ENV: "production",
       DATABASE_URL: database.url,
+      DATABASE_APP_URL: process.env.DATABASE_APP_URL,
       AUTH_SECRET,
       AUTH_URL: BASE,
       APP_URL: BASE,
@@ -158,6 +188,20 @@ try {
       rps: samples.length / seconds,
     };
   }
+  // Issue 10: the same customer list and search for a technician (500 authorised customers) and a
+  // distributor's staff (a sub-tree of 20,000), as ratios to the admin's figures of this run.
+  const scopedKeys: Record<string, number> = {};
+  for (const actor of scopedActors) {
+    const actorCookie = await signIn(BASE, actor.email, PASSWORD);
+    for (const [key, path] of [["list_first", "/customers"], ["search", "/customers?q=ist"], ["data_narrow", "/customers/data?q=ist"]] as const) {
+      const url = `${BASE}/${owner.orgSlug}${path}`;
+      await load(url, actorCookie, CONCURRENCY * 3, CONCURRENCY);
+      const p95 = percentile((await load(url, actorCookie, REQUESTS, CONCURRENCY)).samples.map((s) => s.ms), 95);
+      scopedKeys[`${actor.key}_${key}_p95_ms`] = Math.round(p95 * 10) / 10;
+      if (results[key]) scopedKeys[`${actor.key}_${key}_over_admin`] = Math.round((p95 / results[key]!.p95) * 100) / 100;
+    }
+  }
+  console.log("scoped actors", scopedKeys);
   const service = await benchService(BASE, ctx, someCustomer, inboundSecret);
   const session = await sessionCosts(cookie, AUTH_SECRET);
   // Last, on a quiet server: one person in Chromium.
@@ -244,6 +288,8 @@ try {
       floor_session_p95_ms: p95Of("floor_session"),
       overview_p95_ms: p95Of("overview"),
       ...Object.assign({}, ...LISTS.map((list) => listKeys(list, browser[list.key]!))),
+      ...scopedKeys,
+      ...rlsKeys,
     }),
   );
 } finally {

@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, rmSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
+import { enableLocalAppRole } from "../db/app-role";
 import { migrate } from "../db/migrate";
 import { waitForOk } from "./lib/app-server";
 import { onShutdownSignal, removeStaleDataDirs, runDirName, startFreshPostgres } from "./lib/database";
@@ -32,8 +33,10 @@ onShutdownSignal(async (signal) => {
   await database.stop();
 });
 
+let appDatabaseUrl: string;
 try {
   await migrate(database.url);
+  appDatabaseUrl = await enableLocalAppRole(database.url);
 } catch (error) {
   console.error("Migrating the e2e database failed:", error);
   await database.stop();
@@ -53,6 +56,7 @@ const serverEnv = {
   RESEND_API_KEY: "",
   SMTP_URL: "",
   DATABASE_URL: database.url,
+  DATABASE_APP_URL: appDatabaseUrl,
   AUTH_SECRET: randomBytes(32).toString("base64url"),
   AUTH_URL: "",
   HOST: "127.0.0.1",

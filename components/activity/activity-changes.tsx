@@ -8,7 +8,7 @@ type Change = { from: unknown; to: unknown };
 // Stored values are raw (enum keys, ids, E.164 phones); these say how to show them.
 type EnumField = "status" | "type" | "preferredMethod";
 const ID_FIELDS = new Set(["parentId", "regionId", "salesRepId", "supportRepId"]);
-const ID_LIST_FIELDS = new Set(["tagIds"]);
+const ID_LIST_FIELDS = new Set(["tagIds", "technicianIds"]);
 const PHONE_FIELDS = new Set(["phone", "workPhone"]);
 /** Instants stored as ISO strings (time entries, check-in/out, planned windows). */
 const INSTANT_FIELDS = new Set(["startedAt", "stoppedAt", "checkInAt", "checkOutAt", "plannedStart", "plannedEnd"]);

@@ -7,9 +7,10 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Table, Td, Th } from "@/components/ui/table";
 import { revokeInvitationAction } from "@/lib/invitations/actions";
 import type { Level } from "@/lib/permissions/levels";
+import type { MemberRole } from "@/db/schema/enum-values";
 import { useRowAction } from "./use-row-action";
 
-type Invitation = { id: string; email: string; role: "admin" | "member"; level: Level; expiresAt: string; expired: boolean };
+type Invitation = { id: string; email: string; role: MemberRole; level: Level; expiresAt: string; expired: boolean };
 
 export function InvitationsList({ orgSlug, invitations, canRevoke }: { orgSlug: string; invitations: Invitation[]; canRevoke: boolean }) {
   const t = useTranslations("members");

@@ -1,5 +1,6 @@
 import { foreignKey, index, jsonb, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
+import { ACTIVITY_ACTOR_KINDS } from "./enum-values";
 import { customers } from "./customers";
 import { orgs } from "./orgs";
 import { users } from "./users";
@@ -11,7 +12,7 @@ export type FieldChange = { from: unknown; to: unknown };
  * holding a link or reply token (an assignee answering, the customer approving); or the system
  * (jobs). Members and assignees also have actor_id; the others are named by actor_label.
  */
-export const activityActorKind = pgEnum("activity_actor_kind", ["member", "portal_contact", "token_holder", "system"]);
+export const activityActorKind = pgEnum("activity_actor_kind", ACTIVITY_ACTOR_KINDS);
 
 /**
  * The activity feed (SPEC A1–A3): one row per create/update/delete, written in the same

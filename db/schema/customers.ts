@@ -12,13 +12,14 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
-import { orgs } from "./orgs";
+import { CONTACT_METHODS, CUSTOMER_TYPES, LIFECYCLE_STATUSES } from "./enum-values";
+import { memberships, orgs } from "./orgs";
 import { picklistItems } from "./picklists";
 import { users } from "./users";
 
-export const customerType = pgEnum("customer_type", ["distributor", "main_dealer", "dealer", "customer"]);
-export const lifecycleStatus = pgEnum("lifecycle_status", ["first_contact", "in_talks", "potential", "active"]);
-export const contactMethod = pgEnum("contact_method", ["email", "phone", "whatsapp", "visit"]);
+export const customerType = pgEnum("customer_type", CUSTOMER_TYPES);
+export const lifecycleStatus = pgEnum("lifecycle_status", LIFECYCLE_STATUSES);
+export const contactMethod = pgEnum("contact_method", CONTACT_METHODS);
 
 export const customers = pgTable(
   "customers",
@@ -107,6 +108,46 @@ export const customerTags = pgTable(
     foreignKey({ columns: [t.orgId, t.tagId], foreignColumns: [picklistItems.orgId, picklistItems.id] }),
     // The list's tag filter reads customers of one tag.
     index("customer_tags_org_id_tag_id_idx").on(t.orgId, t.tagId, t.customerId),
+  ],
+);
+
+/**
+ * SPEC T7: the partner hierarchy as a closure table — one row per (ancestor, descendant), a
+ * customer its own ancestor at depth 0 — so "everything below this distributor" is one indexed
+ * lookup. Kept by triggers on customers.parent_id (migration customer_tree_triggers), in the
+ * transaction of the change: a move carries its whole sub-tree, and a cycle is refused.
+ */
+export const customerTree = pgTable(
+  "customer_tree",
+  {
+    orgId: uuid().notNull(),
+    ancestorId: uuid().notNull(),
+    descendantId: uuid().notNull(),
+    depth: integer().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.ancestorId, t.descendantId] }),
+    foreignKey({ columns: [t.orgId, t.ancestorId], foreignColumns: [customers.orgId, customers.id] }).onDelete("cascade"),
+    foreignKey({ columns: [t.orgId, t.descendantId], foreignColumns: [customers.orgId, customers.id] }).onDelete("cascade"),
+    index("customer_tree_org_id_descendant_id_idx").on(t.orgId, t.descendantId),
+  ],
+);
+
+/** SPEC T5: the technicians authorised for a customer; a technician member sees only these customers. */
+export const customerTechnicians = pgTable(
+  "customer_technicians",
+  {
+    orgId: uuid().notNull(),
+    customerId: uuid().notNull(),
+    userId: uuid().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.customerId, t.userId] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }).onDelete("cascade"),
+    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [memberships.orgId, memberships.userId] }).onDelete("cascade"),
+    // A technician's list: their customers, found from the user's side.
+    index("customer_technicians_org_id_user_id_idx").on(t.orgId, t.userId, t.customerId),
   ],
 );
 

@@ -1,9 +1,10 @@
 import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id } from "./columns";
+import { EMAIL_STATUSES } from "./enum-values";
 import { jobWorkers } from "./jobs";
 import { orgs } from "./orgs";
 
-export const emailStatus = pgEnum("email_status", ["queued", "sent", "failed"]);
+export const emailStatus = pgEnum("email_status", EMAIL_STATUSES);
 
 /**
  * The outbox: a row is written in the same transaction as the change that causes the e-mail,

@@ -1,5 +1,6 @@
 export * from "./users";
 export * from "./orgs";
+export * from "./people";
 export * from "./jobs";
 export * from "./email";
 export * from "./picklists";

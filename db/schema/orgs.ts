@@ -1,9 +1,10 @@
 import { foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
+import { MEMBER_ROLES, PERMISSION_LEVELS } from "./enum-values";
 import { users } from "./users";
 
-export const memberRole = pgEnum("member_role", ["admin", "member"]);
-export const permissionLevel = pgEnum("permission_level", ["none", "view", "contribute", "edit", "manage"]);
+export const memberRole = pgEnum("member_role", MEMBER_ROLES);
+export const permissionLevel = pgEnum("permission_level", PERMISSION_LEVELS);
 
 export const orgs = pgTable("orgs", {
   id: id().primaryKey(),

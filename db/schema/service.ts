@@ -15,6 +15,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
+import { ASSIGNMENT_RESPONSES, SERVICE_MESSAGE_KINDS, SERVICE_STATUSES, SERVICE_SUBJECT_KINDS, TIME_ENTRY_SOURCES } from "./enum-values";
 import { contacts, customers } from "./customers";
 import { orgs } from "./orgs";
 import { picklistItems } from "./picklists";
@@ -43,8 +44,8 @@ export const products = pgTable(
   ],
 );
 
-export const serviceStatus = pgEnum("service_status", ["new", "assigned", "in_progress", "completed", "approved", "closed", "cancelled"]);
-export const serviceSubjectKind = pgEnum("service_subject_kind", ["text", "product"]);
+export const serviceStatus = pgEnum("service_status", SERVICE_STATUSES);
+export const serviceSubjectKind = pgEnum("service_subject_kind", SERVICE_SUBJECT_KINDS);
 
 /**
  * A service record (SPEC S1–S7): a request from a customer, worked by assigned employees, timed,
@@ -103,7 +104,7 @@ export const serviceRecords = pgTable(
   ],
 );
 
-export const assignmentResponse = pgEnum("assignment_response", ["pending", "accepted", "rejected"]);
+export const assignmentResponse = pgEnum("assignment_response", ASSIGNMENT_RESPONSES);
 
 /**
  * An employee assigned to a record (SPEC S4). The token behind the e-mail's Accept/Reject links and
@@ -134,7 +135,7 @@ export const serviceAssignments = pgTable(
   ],
 );
 
-export const timeEntrySource = pgEnum("time_entry_source", ["timer", "manual"]);
+export const timeEntrySource = pgEnum("time_entry_source", TIME_ENTRY_SOURCES);
 
 /**
  * One run of work on a record (SPEC S3): a timer's start/stop or a manual entry. A running timer
@@ -165,7 +166,7 @@ export const timeEntries = pgTable(
   ],
 );
 
-export const serviceMessageKind = pgEnum("service_message_kind", ["internal", "email_in", "email_out", "system"]);
+export const serviceMessageKind = pgEnum("service_message_kind", SERVICE_MESSAGE_KINDS);
 
 /** The record's message thread (SPEC S4): internal notes with attachments and e-mail replies. */
 export const serviceMessages = pgTable(

@@ -18,12 +18,15 @@ import { resetPassword } from "./reset-password";
 import { signUp } from "./sign-up";
 import { setUserLocale, updateProfile } from "./update-profile";
 
+/** Refusals the sign-in form names (lib/auth/config.ts); any other failure is "incorrect". */
+const SIGN_IN_REFUSALS = new Set(["signInBlocked", "employmentEnded"]);
+
 /** `redirect: false` leaves the navigation to the caller (see signInAction). */
 async function signInOrThrow(email: string, password: string, redirectTo: string, { redirect = true }: { redirect?: boolean } = {}) {
   try {
     await signIn("credentials", { email, password, redirectTo, redirect });
   } catch (error) {
-    if (error instanceof CredentialsSignin) throw new AppError(error.code === "signInBlocked" ? "signInBlocked" : "invalidCredentials");
+    if (error instanceof CredentialsSignin) throw new AppError(SIGN_IN_REFUSALS.has(error.code) ? error.code : "invalidCredentials");
     if (error instanceof AuthError) throw new AppError("invalidCredentials");
     throw error;
   }

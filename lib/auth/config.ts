@@ -1,7 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { AppError, RateLimitedError } from "@/lib/errors";
+import { AppError, EmploymentEndedError, RateLimitedError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
 import { safePath } from "@/lib/http/safe-path";
 import { createSession, getLiveSessionUser, revokeSession } from "./sessions";
@@ -9,6 +9,10 @@ import { verifyCredentials } from "./verify-credentials";
 
 class SignInBlocked extends CredentialsSignin {
   code = "signInBlocked";
+}
+
+class EmploymentEnded extends CredentialsSignin {
+  code = "employmentEnded";
 }
 
 declare module "next-auth" {
@@ -49,6 +53,7 @@ export const { handlers, signIn, signOut } = NextAuth({
           return { ...user, sessionId: await createSession(user.id) };
         } catch (error) {
           if (error instanceof RateLimitedError) throw new SignInBlocked();
+          if (error instanceof EmploymentEndedError) throw new EmploymentEnded();
           if (error instanceof AppError) return null;
           throw error;
         }

@@ -2,13 +2,19 @@ import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import { contacts } from "@/db/schema";
 import type { Tenant } from "@/lib/db/tenant";
+import { refuseOutOfScope } from "@/lib/visibility/refuse-out-of-scope";
 import { NotFoundError } from "@/lib/errors";
 import { searchDocument } from "@/lib/search/fold";
 
 export async function getContactInOrgOrThrow(t: Tenant, id: string, options: { lock?: boolean } = {}) {
-  const query = t.db.select().from(contacts).where(t.where(contacts, eq(contacts.id, id)));
+  // A lock is for a change: it reads through the write scope.
+  const byId = eq(contacts.id, id);
+  const query = t.db.select().from(contacts).where(options.lock ? t.whereWritable(contacts, byId) : t.where(contacts, byId));
   const [row] = options.lock ? await query.for("update") : await query;
-  if (!row) throw new NotFoundError("contact");
+  if (!row) {
+    if (options.lock) await refuseOutOfScope(t, contacts, byId, "contact");
+    throw new NotFoundError("contact");
+  }
   return row;
 }
 

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { CONTACT_METHODS } from "@/db/schema/enum-values";
 import { MAX_LENGTH, requiredText } from "@/lib/fields/text";
 import { idempotencyKey } from "@/lib/idempotency/schemas";
 import { optionalEmail, optionalPhone, optionalText } from "@/lib/customers/field-schemas";
 import type { PhoneCountry } from "@/lib/orgs/phone-country";
 
-export const CONTACT_METHODS = ["email", "phone", "whatsapp", "visit"] as const;
+export { CONTACT_METHODS };
 
 export const contactFieldsSchema = z.object({
   name: requiredText(MAX_LENGTH.name),

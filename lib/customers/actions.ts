@@ -10,6 +10,7 @@ import { addNote } from "@/lib/notes/add-note";
 import { createCustomer } from "./create-customer";
 import { searchCustomerOptions } from "./search-customer-options";
 import { removeCustomer } from "./remove-customer";
+import { setCustomerTechnicians } from "./set-customer-technicians";
 import { updateCustomer } from "./update-customer";
 
 export async function createCustomerAction(orgSlug: string, values: unknown) {
@@ -22,6 +23,10 @@ export async function updateCustomerAction(orgSlug: string, values: unknown) {
 
 export async function removeCustomerAction(orgSlug: string, values: unknown) {
   return orgMutation(orgSlug, (ctx) => removeCustomer(ctx, values));
+}
+
+export async function setCustomerTechniciansAction(orgSlug: string, values: unknown) {
+  return orgMutation(orgSlug, (ctx) => setCustomerTechnicians(ctx, values));
 }
 
 export async function createContactAction(orgSlug: string, values: unknown) {

@@ -2,15 +2,21 @@ import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { contacts, customers, customerTags, memberships, picklistItems } from "@/db/schema";
 import type { Tenant } from "@/lib/db/tenant";
+import { refuseOutOfScope } from "@/lib/visibility/refuse-out-of-scope";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { contactSearchText } from "@/lib/contacts/internal";
 import { searchDocument } from "@/lib/search/fold";
 import type { CustomerFields } from "./schemas";
 
 export async function getCustomerInOrgOrThrow(t: Tenant, id: string, options: { lock?: boolean } = {}) {
-  const query = t.db.select().from(customers).where(t.where(customers, eq(customers.id, id)));
+  // A lock is for a change: it reads through the write scope.
+  const byId = eq(customers.id, id);
+  const query = t.db.select().from(customers).where(options.lock ? t.whereWritable(customers, byId) : t.where(customers, byId));
   const [row] = options.lock ? await query.for("update") : await query;
-  if (!row) throw new NotFoundError("customer");
+  if (!row) {
+    if (options.lock) await refuseOutOfScope(t, customers, byId, "customer");
+    throw new NotFoundError("customer");
+  }
   return row;
 }
 
@@ -53,10 +59,12 @@ export async function assertReferencesInOrg(t: Tenant, fields: CustomerFields, s
 
 export async function assertAccountCodeFree(t: Tenant, accountCode: string | null, selfId?: string) {
   if (!accountCode) return;
-  const [other] = await t.db
+  // Codes are unique in the whole org, including customers outside the actor's scope.
+  const org = t.orgWide();
+  const [other] = await org.db
     .select({ id: customers.id })
     .from(customers)
-    .where(t.where(customers, eq(customers.accountCode, accountCode)));
+    .where(org.where(customers, eq(customers.accountCode, accountCode)));
   if (other && other.id !== selfId) throw new ValidationError({ accountCode: "accountCodeTaken" });
 }
 
@@ -65,7 +73,9 @@ export async function assertAccountCodeFree(t: Tenant, accountCode: string | nul
  * (its fields and its contacts' names, phones, e-mails) and each contact's (its own fields and the
  * company name, so the contacts list finds everyone at "Delta" by "delta").
  */
-export async function refreshCustomerSearch(t: Tenant, customerId: string) {
+export async function refreshCustomerSearch(scoped: Tenant, customerId: string) {
+  // Derived from every contact of the customer, whoever is writing: the whole org's rows.
+  const t = scoped.orgWide();
   const customer = await getCustomerInOrgOrThrow(t, customerId);
   const people = await t.db
     .select({ id: contacts.id, name: contacts.name, title: contacts.title, role: contacts.role, email: contacts.email, phone: contacts.phone, searchText: contacts.searchText })

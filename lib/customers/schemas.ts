@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CUSTOMER_TYPES, LIFECYCLE_STATUSES } from "@/db/schema/enum-values";
 import { contactFieldsSchema } from "@/lib/contacts/schemas";
 import { MAX_LENGTH, requiredText } from "@/lib/fields/text";
 import { idempotencyKey } from "@/lib/idempotency/schemas";
@@ -6,8 +7,8 @@ import { optionalEmail, optionalId, optionalPhone, optionalText, optionalWebsite
 import type { PhoneCountry } from "@/lib/orgs/phone-country";
 import { taxIdSchema } from "./tax-id";
 
-export const CUSTOMER_TYPES = ["distributor", "main_dealer", "dealer", "customer"] as const;
-export const LIFECYCLE_STATUSES = ["first_contact", "in_talks", "potential", "active"] as const;
+// The database enums' values, shared with the form and the UI (db/schema/enum-values.ts).
+export { CUSTOMER_TYPES, LIFECYCLE_STATUSES };
 
 export const customerFieldsSchema = z.object({
   name: requiredText(MAX_LENGTH.name),

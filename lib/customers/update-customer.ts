@@ -6,6 +6,7 @@ import type { OrgContext } from "@/lib/context";
 import { ConflictError } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
+import { assertPlacement } from "./assert-placement";
 import {
   assertAccountCodeFree,
   assertReferencesInOrg,
@@ -26,6 +27,7 @@ export async function updateCustomer(ctx: OrgContext, input: unknown) {
   return ctx.t.transaction(async (t) => {
     const current = await getCustomerInOrgOrThrow(t, id, { lock: true });
     if (current.version !== version) throw new ConflictError("staleVersion");
+    Object.assign(fields, await assertPlacement(t, { type: fields.type, parentId: fields.parentId ?? null }, id));
     await assertReferencesInOrg(t, { ...fields, tagIds }, id);
     await assertAccountCodeFree(t, fields.accountCode, id);
     const changes = diffFields({ ...current, tagIds: await customerTagIds(t, id) }, { ...fields, tagIds });

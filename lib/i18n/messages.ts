@@ -1,4 +1,7 @@
 import en from "@/messages/en.json";
+import accessEn from "@/messages/access/en.json";
+import accessRo from "@/messages/access/ro.json";
+import accessTr from "@/messages/access/tr.json";
 import approvalEn from "@/messages/approval/en.json";
 import approvalRo from "@/messages/approval/ro.json";
 import approvalTr from "@/messages/approval/tr.json";
@@ -20,6 +23,9 @@ import reportsTr from "@/messages/reports/tr.json";
 import serviceEn from "@/messages/service/en.json";
 import serviceRo from "@/messages/service/ro.json";
 import serviceTr from "@/messages/service/tr.json";
+import structureEn from "@/messages/structure/en.json";
+import structureRo from "@/messages/structure/ro.json";
+import structureTr from "@/messages/structure/tr.json";
 import timerEn from "@/messages/timer/en.json";
 import timerRo from "@/messages/timer/ro.json";
 import timerTr from "@/messages/timer/tr.json";
@@ -39,14 +45,16 @@ const en_ = {
   dispatch: dispatchEn,
   approval: approvalEn,
   reports: reportsEn,
+  structure: structureEn,
+  access: accessEn,
 };
 
 export type Messages = typeof en_;
 
 const CATALOGUES: Record<Locale, Messages> = {
   en: en_,
-  tr: { ...tr, customer: customerTr, customerList: customerListTr, contactList: contactListTr, service: serviceTr, timer: timerTr, dispatch: dispatchTr, approval: approvalTr, reports: reportsTr },
-  ro: { ...ro, customer: customerRo, customerList: customerListRo, contactList: contactListRo, service: serviceRo, timer: timerRo, dispatch: dispatchRo, approval: approvalRo, reports: reportsRo },
+  tr: { ...tr, customer: customerTr, customerList: customerListTr, contactList: contactListTr, service: serviceTr, timer: timerTr, dispatch: dispatchTr, approval: approvalTr, reports: reportsTr, structure: structureTr, access: accessTr },
+  ro: { ...ro, customer: customerRo, customerList: customerListRo, contactList: contactListRo, service: serviceRo, timer: timerRo, dispatch: dispatchRo, approval: approvalRo, reports: reportsRo, structure: structureRo, access: accessRo },
 };
 
 export function messagesFor(locale: Locale): Messages {

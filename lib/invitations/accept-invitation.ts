@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { invitations, memberships, users } from "@/db/schema";
+import { invitationPartners, invitations, memberProfiles, memberships, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { assertAcceptablePassword, hashPassword } from "@/lib/auth/password";
 import { tenant } from "@/lib/db/tenant";
@@ -44,6 +44,17 @@ export async function acceptInvitation(input: unknown, currentUser: CurrentUser 
       .values({ orgId: invitation.orgId, userId: userId!, role: invitation.role, level: invitation.role === "admin" ? "manage" : invitation.level })
       .onConflictDoNothing();
     const t = tenant(invitation.orgId, tx);
+    // Invited by a partner's staff (SPEC T7): staff of the same partner company.
+    const [partner] = await tx
+      .select({ partnerCustomerId: invitationPartners.partnerCustomerId })
+      .from(invitationPartners)
+      .where(t.whereInOrg(invitationPartners, eq(invitationPartners.invitationId, invitation.id)));
+    if (partner) {
+      await tx
+        .insert(memberProfiles)
+        .values(t.values({ userId: userId!, partnerCustomerId: partner.partnerCustomerId }))
+        .onConflictDoUpdate({ target: [memberProfiles.orgId, memberProfiles.userId], set: { partnerCustomerId: partner.partnerCustomerId } });
+    }
     await tx.update(invitations).set({ acceptedAt: new Date() }).where(t.where(invitations, eq(invitations.id, invitation.id)));
     return { orgId: invitation.orgId, userId: userId!, orgSlug: invitation.orgSlug, email: invitation.email, newUser: !existingUserId };
   });

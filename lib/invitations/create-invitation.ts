@@ -1,13 +1,14 @@
 import "server-only";
 import { addDays } from "date-fns";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { invitations, memberships, users } from "@/db/schema";
+import { invitationPartners, invitations, memberships, users } from "@/db/schema";
 import { newToken } from "@/lib/auth/tokens";
 import type { OrgContext } from "@/lib/context";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { renderLinkEmail } from "@/lib/email/render-email";
 import { ValidationError } from "@/lib/errors";
 import { appUrl } from "@/lib/http/app-url";
+import { atLeast } from "@/lib/permissions/levels";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
 import { createInvitationSchema, INVITATION_DAYS } from "./schemas";
@@ -18,6 +19,10 @@ export async function createInvitation(ctx: OrgContext, input: unknown) {
   const values = parseInput(createInvitationSchema, input);
   if (values.role === "admin") requirePermission(ctx, "members.changeRole");
   const level = values.role === "admin" ? "manage" : values.level;
+  // SPEC T7: a partner's staff invite their own company's employees, never granting more than they
+  // hold (the admin role is refused above: only admins grant it, and admins are never partner staff).
+  const partner = ctx.t.scope.write.kind === "subtree" ? ctx.t.scope.write.rootId : null;
+  if (partner && !atLeast(ctx.actor.level, level)) throw new ValidationError({ level: "aboveYours" });
 
   const [existing] = await ctx.t.db
     .select({ userId: users.id, locale: users.locale, member: memberships.userId })
@@ -56,6 +61,7 @@ export async function createInvitation(ctx: OrgContext, input: unknown) {
         }),
       )
       .returning({ id: invitations.id });
+    if (partner) await t.db.insert(invitationPartners).values(t.values({ invitationId: row!.id, partnerCustomerId: partner }));
     await enqueueEmail(t.db, { ...email, to: values.email, orgId: ctx.org.id });
     return { id: row!.id };
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import { grantEnqueueToAppRole } from "./grant-enqueue";
 import { replaceNewerJobSchema } from "./replace-newer-job-schema";
 
 export const QUEUES = { email: "email-delivery" } as const;
@@ -42,6 +43,7 @@ async function startBoss() {
   // createQueue leaves an existing queue as it is; updateQueue applies today's options to it.
   await boss.createQueue(QUEUES.email, emailQueueOptions());
   await boss.updateQueue(QUEUES.email, emailQueueOptions());
+  await grantEnqueueToAppRole(connectionString);
   for (const emailId of requeue) await boss.send(QUEUES.email, { emailId });
   return boss;
 }

@@ -5,6 +5,7 @@ import { dropReferenceScope, frozenRows, readThrough } from "@/lib/cache/referen
 import type { OrgContext } from "@/lib/context";
 import type { Tenant } from "@/lib/db/tenant";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import { isWorkingMembership } from "./working-membership";
 
 export async function getMembershipInOrgOrThrow(t: Tenant, userId: string) {
   const [row] = await t.db.select().from(memberships).where(t.where(memberships, eq(memberships.userId, userId)));
@@ -13,20 +14,26 @@ export async function getMembershipInOrgOrThrow(t: Tenant, userId: string) {
 }
 
 /**
- * Locks the org's admin rows, then refuses if removing this admin would leave none. The lock makes
- * two simultaneous demotions of the last two admins serialise instead of both succeeding.
+ * Locks the org's admin rows, then refuses if removing this admin would leave no working one
+ * (a dismissed admin holds no power). The lock makes two simultaneous demotions or dismissals of
+ * the last two admins serialise instead of both succeeding; the working ones are read after it,
+ * in a fresh statement, so the second sees what the first committed.
  */
 export async function assertNotLastAdmin(t: Tenant, userId: string) {
-  const admins = await t.db
+  await t.db
     .select({ userId: memberships.userId })
     .from(memberships)
     .where(t.where(memberships, eq(memberships.role, "admin")))
     .for("update");
+  const admins = await t.db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(t.where(memberships, eq(memberships.role, "admin"), isWorkingMembership()));
   if (admins.length <= 1 && admins.some((a) => a.userId === userId)) throw new ConflictError("lastAdmin");
 }
 
 /**
- * The org's members by name, with what the permission table needs to judge them (role, level), for
+ * The org's working members by name, with what the permission table needs to judge them (role, level), for
  * pickers. Cached per instance under the org's reference version, which membership changes and
  * member renames move (lib/cache/reference-cache.ts); the callers' guards run on every call.
  */
@@ -37,7 +44,8 @@ export function listMembersByName(ctx: OrgContext) {
         .select({ id: users.id, name: users.name, role: memberships.role, level: memberships.level })
         .from(memberships)
         .innerJoin(users, eq(users.id, memberships.userId))
-        .where(ctx.t.where(memberships))
+        // Dismissed and resigned members leave every picker; their names stay on past records.
+        .where(ctx.t.where(memberships, isWorkingMembership()))
         .orderBy(asc(users.name)),
     ),
   );

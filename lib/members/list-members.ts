@@ -1,6 +1,8 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
-import { memberships, users } from "@/db/schema";
+import { and, asc, eq } from "drizzle-orm";
+import { memberProfiles, memberships, users } from "@/db/schema";
+import type { EmploymentStatus } from "@/db/schema/enum-values";
+import type { MemberRole } from "@/db/schema/enum-values";
 import type { OrgContext } from "@/lib/context";
 import { effectiveLevel } from "@/lib/permissions/can";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -9,11 +11,15 @@ export type MemberRow = {
   userId: string;
   name: string;
   email: string;
-  role: "admin" | "member";
+  role: MemberRole;
   level: ReturnType<typeof effectiveLevel>;
   joinedAt: string;
   isSelf: boolean;
   deactivated: boolean;
+  /** SPEC T8: anything but working means the member has left; the row stays for their past work. */
+  employmentStatus: EmploymentStatus;
+  exitDate: string | null;
+  exitReason: string | null;
 };
 
 export async function listMembers(ctx: OrgContext, options: { action?: "members.view" | "permissions.view" } = {}) {
@@ -27,9 +33,13 @@ export async function listMembers(ctx: OrgContext, options: { action?: "members.
       name: users.name,
       email: users.email,
       deactivatedAt: users.deactivatedAt,
+      employmentStatus: memberProfiles.employmentStatus,
+      exitDate: memberProfiles.exitDate,
+      exitReason: memberProfiles.exitReason,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(memberProfiles, and(eq(memberProfiles.orgId, memberships.orgId), eq(memberProfiles.userId, memberships.userId)))
     .where(ctx.t.where(memberships))
     .orderBy(asc(users.name));
   return rows.map(
@@ -42,6 +52,9 @@ export async function listMembers(ctx: OrgContext, options: { action?: "members.
       joinedAt: r.createdAt.toISOString(),
       isSelf: r.userId === ctx.actor.userId,
       deactivated: r.deactivatedAt !== null,
+      employmentStatus: r.employmentStatus ?? "working",
+      exitDate: r.exitDate,
+      exitReason: r.exitReason,
     }),
   );
 }

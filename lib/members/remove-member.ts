@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { memberships } from "@/db/schema";
+import { memberProfiles, memberships } from "@/db/schema";
+import { worksForAnotherOrg } from "@/lib/auth/employment";
 import { revokeAllSessions } from "@/lib/auth/sessions";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -14,14 +15,12 @@ export async function removeMember(ctx: OrgContext, input: unknown) {
   await ctx.t.transaction(async (t) => {
     const member = await getMembershipInOrgOrThrow(t, userId);
     if (member.role === "admin") await assertNotLastAdmin(t, userId);
+    // reports_to has no ON DELETE action: the people they managed are left without a manager
+    // (and their department scope) rather than blocking the removal.
+    await t.db.update(memberProfiles).set({ reportsTo: null }).where(t.where(memberProfiles, eq(memberProfiles.reportsTo, userId)));
     await t.db.delete(memberships).where(t.where(memberships, eq(memberships.userId, userId)));
-    // Someone removed from their last org has nothing left to be signed in to.
-    const [other] = await t.db
-      .select({ orgId: memberships.orgId })
-      .from(memberships)
-      .where(eq(memberships.userId, userId))
-      .limit(1);
-    if (!other) await revokeAllSessions(userId, t.db);
+    // Someone removed from their last org they still work for has nothing left to be signed in to.
+    if (!(await worksForAnotherOrg(userId, t.orgId))) await revokeAllSessions(userId, t.db);
   });
   forgetMembership(ctx.org.id, userId);
 }

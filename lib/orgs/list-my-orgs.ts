@@ -1,9 +1,10 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { memberships, orgs } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { frozenRows, readThrough } from "@/lib/cache/reference-cache";
+import { isWorkingMembership } from "@/lib/members/working-membership";
 
 /**
  * The orgs a user belongs to, for the org switcher; user-level, so no org guard applies. Cached per
@@ -17,7 +18,8 @@ export async function listMyOrgs(user: Pick<CurrentUser, "id" | "orgsVersion">) 
         .select({ slug: orgs.slug, name: orgs.name, role: memberships.role })
         .from(memberships)
         .innerJoin(orgs, eq(orgs.id, memberships.orgId))
-        .where(eq(memberships.userId, user.id))
+        // An org the user no longer works for (SPEC T8) is not theirs to switch to.
+        .where(and(eq(memberships.userId, user.id), isWorkingMembership()))
         .orderBy(asc(orgs.name)),
     ),
   );

@@ -1,15 +1,20 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { memberships, orgs, users } from "@/db/schema";
+import { memberProfiles, memberships, orgs, positionScopes, users } from "@/db/schema";
 import { noteReferenceVersion } from "@/lib/cache/reference-cache";
 import { makeContext, type OrgContext } from "@/lib/context";
 import { NotFoundError } from "@/lib/errors";
+import { isWorkingMembership } from "@/lib/members/working-membership";
+import { loadDepartmentPeople } from "@/lib/visibility/load-department-people";
+import { scopeFor, scopeRules } from "@/lib/visibility/scope";
 import { asPhoneCountry } from "./phone-country";
 
 /**
  * Resolves the acting member of an org from the membership row. A user who is not a member gets
  * NotFound, so org slugs of other tenants are indistinguishable from ones that do not exist.
+ * The actor's scope (who sees what below the org) is resolved here too, once per request: from the
+ * same query, plus one recursive lookup of the department's people for a manager's scope.
  */
 export async function loadOrgContext(userId: string, slug: string): Promise<OrgContext> {
   const [row] = await db
@@ -26,13 +31,32 @@ export async function loadOrgContext(userId: string, slug: string): Promise<OrgC
       level: memberships.level,
       userName: users.name,
       email: users.email,
+      position: memberProfiles.position,
+      technician: memberProfiles.technician,
+      partnerCustomerId: memberProfiles.partnerCustomerId,
+      readScope: positionScopes.readScope,
+      writeScope: positionScopes.writeScope,
     })
     .from(memberships)
     .innerJoin(orgs, eq(orgs.id, memberships.orgId))
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(orgs.slug, slug), eq(memberships.userId, userId)));
+    .leftJoin(memberProfiles, and(eq(memberProfiles.orgId, memberships.orgId), eq(memberProfiles.userId, memberships.userId)))
+    .leftJoin(positionScopes, and(eq(positionScopes.orgId, memberships.orgId), eq(positionScopes.position, memberProfiles.position)))
+    // A dismissed or resigned member (SPEC T8) gets the same NotFound as a stranger.
+    .where(and(eq(orgs.slug, slug), eq(memberships.userId, userId), isWorkingMembership()));
   if (!row) throw new NotFoundError("org");
-  const { role, level, userName, email, phoneCountry, refVersion, ...org } = row;
+  const { role, level, userName, email, phoneCountry, refVersion, position, technician, partnerCustomerId, readScope, writeScope, ...org } = row;
   noteReferenceVersion({ kind: "org", id: org.id }, refVersion);
-  return makeContext({ ...org, phoneCountry: asPhoneCountry(phoneCountry) }, { userId, role, level, name: userName, email }, refVersion);
+  const facts = {
+    userId,
+    role,
+    position,
+    technician: technician ?? false,
+    partnerCustomerId,
+    configured: readScope && writeScope ? { read: readScope, write: writeScope } : null,
+  };
+  const rules = scopeRules(facts);
+  const people = rules.read === "department" || rules.write === "department" ? await loadDepartmentPeople(db, org.id, userId) : [];
+  const scope = { read: scopeFor(rules.read, facts, people), write: scopeFor(rules.write, facts, people) };
+  return makeContext({ ...org, phoneCountry: asPhoneCountry(phoneCountry) }, { userId, role, level, name: userName, email }, refVersion, scope);
 }

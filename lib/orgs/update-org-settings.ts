@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
+import { db } from "@/db/client";
 import { orgs } from "@/db/schema";
 import { dropReferenceScope } from "@/lib/cache/reference-cache";
 import type { OrgContext } from "@/lib/context";
@@ -11,7 +12,9 @@ import { orgSettingsSchema } from "./schemas";
 export async function updateOrgSettings(ctx: OrgContext, input: unknown) {
   requirePermission(ctx, "org.settings.update");
   const values = parseInput(orgSettingsSchema, input);
-  const [clash] = await ctx.t.db
+  // Slugs are one namespace across orgs, which the org's own connection cannot see (row-level
+  // security): the check reads on the owner connection (0017_rls.sql's allow-list: org resolution).
+  const [clash] = await db
     .select({ id: orgs.id })
     .from(orgs)
     .where(and(eq(orgs.slug, values.slug), ne(orgs.id, ctx.org.id)));

@@ -15,11 +15,15 @@ export const ACTION_RULES = {
   "members.view": { level: "view" },
   "members.remove": { level: "manage", adminOnly: true },
   "members.changeRole": { level: "manage", adminOnly: true },
+  /** SPEC T8: working, dismissed, resigned; ending an admin's employment is checked in the verb. */
+  "members.setEmploymentStatus": { level: "manage" },
   "invitations.view": { level: "manage" },
   "invitations.create": { level: "manage" },
   "invitations.revoke": { level: "manage" },
   "permissions.view": { level: "manage" },
   "permissions.update": { level: "manage" },
+  /** SPEC T9: "why can X see / change this?" — tells who reaches which customer, so Manage only. */
+  "access.explain": { level: "manage" },
   "picklists.manage": { level: "manage" },
   "mailbox.view": { level: "manage", adminOnly: true },
   // Customer data (C, A)

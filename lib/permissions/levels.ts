@@ -1,5 +1,7 @@
-/** The one ordered list of permission levels (SPEC T3). Index order is the ranking. */
-export const LEVELS = ["none", "view", "contribute", "edit", "manage"] as const;
+import { PERMISSION_LEVELS } from "@/db/schema/enum-values";
+
+/** The one ordered list of permission levels (SPEC T3), the database enum's. Index order is the ranking. */
+export const LEVELS = PERMISSION_LEVELS;
 export type Level = (typeof LEVELS)[number];
 
 export function rank(level: Level) {

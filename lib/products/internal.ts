@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { products } from "@/db/schema";
+import type { ServiceSubjectKind } from "@/db/schema/enum-values";
 import type { Tenant } from "@/lib/db/tenant";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 
@@ -21,7 +22,7 @@ export async function assertProductCodeFree(t: Tenant, code: string | null, self
  * The subject a record stores when it names a product: the product's name at the time, so the
  * record reads the same after the catalogue entry is renamed or archived. Null for free text.
  */
-export async function productSubject(t: Tenant, fields: { subjectKind: "text" | "product"; productId: string | null }) {
+export async function productSubject(t: Tenant, fields: { subjectKind: ServiceSubjectKind; productId: string | null }) {
   if (fields.subjectKind !== "product" || !fields.productId) return null;
   const [row] = await t.db.select({ name: products.name }).from(products).where(t.where(products, eq(products.id, fields.productId)));
   return row?.name ?? null;

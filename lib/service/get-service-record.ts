@@ -45,9 +45,11 @@ export async function getServiceRecord(ctx: OrgContext, input: unknown, locale: 
       createdByName: creator.name,
     })
     .from(serviceRecords)
-    .leftJoin(customers, t.where(customers, eq(customers.id, serviceRecords.customerId)))
+    // A record in scope names its customer and contact even when the customer is not in the reader's
+    // scope (a technician assigned to a site they are not authorised for still needs the address).
+    .leftJoin(customers, t.whereInOrg(customers, eq(customers.id, serviceRecords.customerId)))
     .leftJoin(region, t.where(region, eq(region.id, customers.regionId)))
-    .leftJoin(contacts, t.where(contacts, eq(contacts.id, serviceRecords.contactId)))
+    .leftJoin(contacts, t.whereInOrg(contacts, eq(contacts.id, serviceRecords.contactId)))
     .leftJoin(serviceType, t.where(serviceType, eq(serviceType.id, serviceRecords.serviceTypeId)))
     .leftJoin(priority, t.where(priority, eq(priority.id, serviceRecords.priorityId)))
     .leftJoin(products, t.where(products, eq(products.id, serviceRecords.productId)))

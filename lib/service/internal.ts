@@ -2,17 +2,24 @@ import "server-only";
 import { and, eq, inArray, max } from "drizzle-orm";
 import { contacts, customers, memberships, orgs, picklistItems, products, serviceRecords } from "@/db/schema";
 import type { Tenant } from "@/lib/db/tenant";
+import { refuseOutOfScope } from "@/lib/visibility/refuse-out-of-scope";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { type ActivityBy, recordActivity } from "@/lib/activity/record-activity";
+import { isWorkingMembership } from "@/lib/members/working-membership";
 import { can } from "@/lib/permissions/can";
 import { ASSIGNEE_ACTION } from "./assignee-action";
 import type { ServiceFields } from "./schemas";
 import { canTransition, type ServiceStatus } from "./status";
 
 export async function getServiceRecordInOrgOrThrow(t: Tenant, id: string, options: { lock?: boolean } = {}) {
-  const query = t.db.select().from(serviceRecords).where(t.where(serviceRecords, eq(serviceRecords.id, id)));
+  // A lock is for a change: it reads through the write scope.
+  const byId = eq(serviceRecords.id, id);
+  const query = t.db.select().from(serviceRecords).where(options.lock ? t.whereWritable(serviceRecords, byId) : t.where(serviceRecords, byId));
   const [row] = options.lock ? await query.for("update") : await query;
-  if (!row) throw new NotFoundError("serviceRecord");
+  if (!row) {
+    if (options.lock) await refuseOutOfScope(t, serviceRecords, byId, "serviceRecord");
+    throw new NotFoundError("serviceRecord");
+  }
   return row;
 }
 
@@ -71,7 +78,8 @@ export async function assertAssignable(t: Tenant, userIds: string[], field = "as
   const rows = await t.db
     .select({ userId: memberships.userId, role: memberships.role, level: memberships.level })
     .from(memberships)
-    .where(t.where(memberships, inArray(memberships.userId, userIds)));
+    // Someone who left (SPEC T8) is refused like a stranger; records they already hold keep them.
+    .where(t.where(memberships, inArray(memberships.userId, userIds), isWorkingMembership()));
   if (rows.length !== new Set(userIds).size) throw new ValidationError({ [field]: "invalid" });
   if (rows.some((m) => !can(m, ASSIGNEE_ACTION))) throw new ValidationError({ [field]: "cannotLogTime" });
 }

@@ -61,7 +61,8 @@ export async function listServiceRecords(ctx: OrgContext, input: unknown, locale
         createdAt: serviceRecords.createdAt,
       })
       .from(serviceRecords)
-      .leftJoin(customers, sql`${customers.orgId} = ${serviceRecords.orgId} and ${customers.id} = ${serviceRecords.customerId}`)
+      // A record in scope names its customer even when the customer is not in the reader's scope.
+      .leftJoin(customers, t.whereInOrg(customers, eq(customers.id, serviceRecords.customerId)))
       .leftJoin(serviceType, sql`${serviceType.orgId} = ${serviceRecords.orgId} and ${serviceType.id} = ${serviceRecords.serviceTypeId}`)
       .leftJoin(priority, sql`${priority.orgId} = ${serviceRecords.orgId} and ${priority.id} = ${serviceRecords.priorityId}`)
       .where(t.where(serviceRecords, ...filters, olderThan(serviceRecords.createdAt, serviceRecords.id, query.after)))

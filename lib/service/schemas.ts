@@ -5,6 +5,9 @@ import { MAX_LENGTH, text } from "@/lib/fields/text";
 import { idempotencyKey } from "@/lib/idempotency/schemas";
 import { optionalMoney } from "@/lib/money/schemas";
 import { SERVICE_STATUSES } from "./status";
+import { SERVICE_SUBJECT_KINDS } from "@/db/schema/enum-values";
+
+export { SERVICE_SUBJECT_KINDS };
 
 export const serviceFieldsSchema = z
   .object({
@@ -13,7 +16,7 @@ export const serviceFieldsSchema = z
     serviceTypeId: optionalId,
     priorityId: optionalId,
     requestDate: calendarDate(),
-    subjectKind: z.enum(["text", "product"]).default("text"),
+    subjectKind: z.enum(SERVICE_SUBJECT_KINDS).default("text"),
     subject: text(MAX_LENGTH.line).default(""),
     productId: optionalId,
     description: optionalText(10_000),

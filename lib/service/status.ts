@@ -1,8 +1,10 @@
+import { SERVICE_STATUSES } from "@/db/schema/enum-values";
+
 /**
  * The service record's life (SPEC S1): new → assigned → in progress → completed → approved by the
  * customer → closed, or cancelled before completion. Client-safe: the UI offers only these moves.
  */
-export const SERVICE_STATUSES = ["new", "assigned", "in_progress", "completed", "approved", "closed", "cancelled"] as const;
+export { SERVICE_STATUSES };
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 
 export const TRANSITIONS: Record<ServiceStatus, readonly ServiceStatus[]> = {

@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, isNull, ne, sql } from "drizzle-orm";
 import { memberships, serviceRecords, timeEntries } from "@/db/schema";
+import type { TimeEntrySource } from "@/db/schema/enum-values";
 import { type ActivityBy, recordActivity } from "@/lib/activity/record-activity";
 import type { Tenant } from "@/lib/db/tenant";
 import { ConflictError, NotFoundError } from "@/lib/errors";
@@ -65,7 +66,7 @@ export type EntryWithRecord = {
   userId: string;
   startedAt: Date;
   stoppedAt: Date | null;
-  source: "timer" | "manual";
+  source: TimeEntrySource;
   note: string | null;
   number: number;
   customerId: string | null;

@@ -1,6 +1,7 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { timeEntries, users } from "@/db/schema";
+import type { TimeEntrySource } from "@/db/schema/enum-values";
 import type { OrgContext } from "@/lib/context";
 import type { Tenant } from "@/lib/db/tenant";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -18,7 +19,7 @@ export type TimeEntryRow = {
   stoppedAt: string | null;
   /** null while the timer runs: the page ticks it from startedAt */
   seconds: number | null;
-  source: "timer" | "manual";
+  source: TimeEntrySource;
   note: string | null;
 };
 

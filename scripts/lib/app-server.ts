@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
+import { enableLocalAppRole } from "../../db/app-role";
 import { migrate } from "../../db/migrate";
 import { ensureDatabase, onShutdownSignal } from "./database";
 import { redactUrl } from "./env";
@@ -56,6 +57,13 @@ export async function runApp(mode: "start" | "dev") {
     await migrate(database.url);
     // The seed (and the lib/ code it uses) reads DATABASE_URL when it first connects.
     process.env.DATABASE_URL = database.url;
+    // Tenant queries connect as the app role, under row-level security (README "Database roles").
+    if (database.embedded) process.env.DATABASE_APP_URL = await enableLocalAppRole(database.url);
+    else if (!process.env.DATABASE_APP_URL) {
+      console.warn(
+        "DATABASE_APP_URL is not set: tenant queries use DATABASE_URL, and row-level security is no second line unless that role lacks BYPASSRLS (README).",
+      );
+    }
     seed = await (await import("../../db/seed/demo")).seedDemo();
     await (await import("../../db/client")).closeDb();
   } catch (error) {

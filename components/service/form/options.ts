@@ -7,7 +7,8 @@ export type ServiceChoices = {
   types: Option[];
   priorities: Option[];
   products: Pick<ProductRow, "id" | "name" | "code">[];
-  members: Option[];
+  /** Assignable members; with a preselected customer its authorised technicians first, marked (T5). */
+  members: (Option & { authorised?: boolean })[];
   /** The org's currency, for the fee. */
   currency: string;
 };

@@ -6,8 +6,10 @@ import { useController, useFormContext, useFormState, useWatch } from "react-hoo
 import { FormSection } from "@/components/customers/form/form-section";
 import { Textarea } from "@/components/customers/form/textarea";
 import { errorKey } from "@/components/forms/use-action-form";
+import { Badge } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
+import { SERVICE_SUBJECT_KINDS } from "@/lib/service/schemas";
 import { MoneyInput } from "@/components/ui/money-input";
 import { getServiceCustomerAction } from "@/lib/service/actions";
 import type { ServiceCustomer } from "@/lib/service/get-service-customer";
@@ -122,7 +124,7 @@ export function ServiceFields({
             {t("fields.subjectKind")}
           </span>
           <div className="flex h-9 flex-wrap items-center gap-4 text-sm">
-            {(["text", "product"] as const).map((kind) => (
+            {SERVICE_SUBJECT_KINDS.map((kind) => (
               <label key={kind} className="inline-flex items-center gap-1.5">
                 <input type="radio" value={kind} {...register("subjectKind")} className="accent-accent-600" />
                 {t(`subjectKinds.${kind}`)}
@@ -195,6 +197,7 @@ export function ServiceFields({
 /** Members as a checkbox group: several can be chosen, each by keyboard (Space) or tap. */
 function AssigneePicker({ members }: { members: ServiceChoices["members"] }) {
   const t = useTranslations("service.form");
+  const assignees = useTranslations("structure.assignees");
   const validation = useTranslations("validation");
   const { register } = useFormContext<FormInput>();
   const { errors } = useFormState<FormInput>();
@@ -211,6 +214,7 @@ function AssigneePicker({ members }: { members: ServiceChoices["members"] }) {
           <label key={m.id} className="flex items-center gap-2 rounded px-1.5 py-1 text-sm hover:bg-zinc-50 dark:hover:bg-zinc-800">
             <input type="checkbox" value={m.id} {...register("assigneeIds")} className="accent-accent-600" />
             {m.label}
+            {m.authorised && <Badge tone="accent">{assignees("authorised")}</Badge>}
           </label>
         ))}
       </div>

@@ -7,6 +7,7 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { useActionErrors } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
+import { Badge } from "@/components/ui/card";
 import { assignEmployeesAction } from "@/lib/service/actions";
 
 /**
@@ -21,10 +22,12 @@ export function AssigneesEditor({
 }: {
   orgSlug: string;
   recordId: string;
-  members: { id: string; name: string }[];
+  /** The customer's authorised technicians first (T5), marked. */
+  members: { id: string; name: string; authorised?: boolean }[];
   assigned: string[];
 }) {
   const t = useTranslations("service.record");
+  const assignees = useTranslations("structure.assignees");
   const validation = useTranslations("validation");
   const router = useRouter();
   const showErrors = useActionErrors();
@@ -64,6 +67,7 @@ export function AssigneesEditor({
               onChange={(e) => setChosen((all) => (e.target.checked ? [...all, m.id] : all.filter((id) => id !== m.id)))}
             />
             {m.name}
+            {m.authorised && <Badge tone="accent">{assignees("authorised")}</Badge>}
           </label>
         ))}
       </div>

@@ -7,6 +7,7 @@ import { loadOrDeny } from "@/lib/actions/load-or-deny";
 import { listMembers } from "@/lib/members/list-members";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
 import { can } from "@/lib/permissions/can";
+import { LEVELS } from "@/lib/permissions/levels";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("permissions"))("title") };
@@ -34,7 +35,7 @@ export default async function PermissionsPage({ params }: { params: Promise<{ or
         <Card className="p-4">
           <h2 className="text-sm font-semibold">{t("levelsTitle")}</h2>
           <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-[8rem_1fr]">
-            {(["none", "view", "contribute", "edit", "manage"] as const).map((level) => (
+            {LEVELS.map((level) => (
               <div key={level} className="contents">
                 <dt className="font-medium">{levels(level)}</dt>
                 <dd className="text-zinc-600 dark:text-zinc-400">{t(`explain.${level}`)}</dd>

@@ -1,4 +1,4 @@
-import { Package } from "lucide-react";
+import { Package, ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/shell/access-denied";
@@ -32,10 +32,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
         listPicklistForEditing(ctx, "priority"),
         listLabelOverrides(ctx, "customer_type"),
         listLabelOverrides(ctx, "lifecycle_status"),
+        listPicklistForEditing(ctx, "department"),
       ])
     : null;
   const picklists = await getTranslations("picklists");
   const products = await getTranslations("service.products");
+  const access = await getTranslations("structure.access");
   return (
     <>
       <PageHeader title={t("title")} description={readOnly ? t("readOnly") : t("description")} />
@@ -61,6 +63,20 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
           />
         </Card>
       )}
+      {can(ctx.actor, "permissions.view") && (
+        <Card className="mt-6">
+          <CardHeader
+            title={access("title")}
+            description={access("settingsDescription")}
+            actions={
+              <Link href={`/${ctx.org.slug}/settings/access`} className={buttonClass("secondary", "sm")}>
+                <ShieldCheck className="size-4" aria-hidden />
+                {access("link")}
+              </Link>
+            }
+          />
+        </Card>
+      )}
       {lists && (
         <>
           <Card className="mt-6">
@@ -78,6 +94,10 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
           <Card className="mt-6">
             <CardHeader title={picklists("prioritiesTitle")} description={picklists("prioritiesDescription")} />
             <PicklistEditor orgSlug={ctx.org.slug} list="priority" items={lists[3]} />
+          </Card>
+          <Card className="mt-6">
+            <CardHeader title={picklists("departmentsTitle")} description={picklists("departmentsDescription")} />
+            <PicklistEditor orgSlug={ctx.org.slug} list="department" items={lists[6]} />
           </Card>
           <Card className="mt-6">
             <CardHeader title={picklists("customerTypesTitle")} description={picklists("labelsDescription")} />

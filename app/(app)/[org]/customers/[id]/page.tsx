@@ -1,7 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { WhoCanSee } from "@/components/access/who-can-see";
 import { ActivityFeed } from "@/components/activity/activity-feed";
 import { ContactsCard } from "@/components/customers/detail/contacts-card";
 import { CustomerDetails } from "@/components/customers/detail/customer-details";
+import { CustomerTechnicians } from "@/components/customers/detail/customer-technicians";
 import { CustomerHeader } from "@/components/customers/detail/customer-header";
 import { loadCustomerRecord } from "@/components/customers/detail/load-customer-record";
 import { NoteComposer } from "@/components/customers/detail/note-composer";
@@ -12,6 +14,7 @@ import { AccessDenied } from "@/components/shell/access-denied";
 import { Card, CardHeader } from "@/components/ui/card";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
 import { listActivities } from "@/lib/activity/list-activities";
+import { listCustomerTechnicians } from "@/lib/customers/list-customer-technicians";
 import { listNotes } from "@/lib/notes/list-notes";
 import { listCustomerServiceRecords } from "@/lib/service/list-customer-service-records";
 import { listSupportHistory } from "@/lib/service/support-history";
@@ -33,11 +36,12 @@ export default async function CustomerPage({ params }: Params) {
   const { ctx, customer, parent, choices } = record.data;
   const locale = await getLocale();
   const canSeeService = can(ctx.actor, "serviceRecords.view");
-  const [feed, notes, serviceRecords, history] = await Promise.all([
+  const [feed, notes, serviceRecords, history, technicians] = await Promise.all([
     can(ctx.actor, "activities.view") ? listActivities(ctx, { customerId: customer.id }) : null,
     listNotes(ctx, { customerId: customer.id }),
     canSeeService ? listCustomerServiceRecords(ctx, { customerId: customer.id }, locale) : null,
     canSeeService ? listSupportHistory(ctx, { customerId: customer.id }, locale) : null,
+    listCustomerTechnicians(ctx, { customerId: customer.id }),
   ]);
   const t = await getTranslations("customer");
   const slug = ctx.org.slug;
@@ -59,6 +63,14 @@ export default async function CustomerPage({ params }: Params) {
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-6">
           <CustomerDetails orgSlug={slug} customer={customer} parent={parent} choices={choices} />
+          <CustomerTechnicians
+            orgSlug={slug}
+            customerId={customer.id}
+            chosen={technicians.chosen}
+            technicians={technicians.technicians}
+            names={names}
+            canUpdate={can(ctx.actor, "customers.update")}
+          />
           <ContactsCard
             orgSlug={slug}
             customerId={customer.id}
@@ -90,6 +102,7 @@ export default async function CustomerPage({ params }: Params) {
               canDelete={can(ctx.actor, "notes.delete")}
             />
           </Card>
+          {can(ctx.actor, "access.explain") && <WhoCanSee orgSlug={slug} customerId={customer.id} members={choices.members} />}
           {feed && (
             <Card>
               <CardHeader title={t("sections.activity")} />

@@ -35,7 +35,7 @@ export default async function ServiceRecordPage({ params }: Params) {
   const { ctx, record } = loaded.data;
   const slug = ctx.org.slug;
   const canAssign = can(ctx.actor, "serviceRecords.assign") && OPEN_STATUSES.includes(record.status);
-  const [approval, members] = await Promise.all([getApprovalState(ctx, { id: record.id }), canAssign ? listAssigneeOptions(ctx) : null]);
+  const [approval, members] = await Promise.all([getApprovalState(ctx, { id: record.id }), canAssign ? listAssigneeOptions(ctx, { customerId: record.customerId }) : null]);
   return (
     <>
       <RecordHeader orgSlug={slug} record={record} canUpdate={can(ctx.actor, "serviceRecords.update")} />

@@ -29,7 +29,7 @@ export default async function NewServiceRecordPage({ params, searchParams }: Pro
   const loaded = await loadOrDeny(async () => {
     requirePermission(ctx, "serviceRecords.create");
     return Promise.all([
-      loadServiceChoices(ctx, locale),
+      loadServiceChoices(ctx, locale, { customerId: customerId.success ? customerId.data : null }),
       // From a customer's page: that customer preselected. Another org's id preselects nothing.
       customerId.success ? getServiceCustomer(ctx, { id: customerId.data }, locale).catch(() => null) : null,
     ]);

@@ -1,9 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { loadCustomerRecord } from "@/components/customers/detail/load-customer-record";
+import { CustomerTechnicians } from "@/components/customers/detail/customer-technicians";
 import { EditCustomerForm } from "@/components/customers/form/edit-customer-form";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { PageHeader } from "@/components/ui/card";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
+import { listCustomerTechnicians } from "@/lib/customers/list-customer-technicians";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 
@@ -29,10 +31,22 @@ export default async function EditCustomerPage({ params }: Params) {
   if (record.denied) return <AccessDenied />;
   const { ctx, customer, parent, choices } = record.data;
   const t = await getTranslations("customer");
+  const technicians = await listCustomerTechnicians(ctx, { customerId: customer.id });
   return (
     <div className="mx-auto max-w-4xl">
       <PageHeader title={t("editTitle", { name: customer.name })} description={t("editDescription")} />
       <EditCustomerForm orgSlug={ctx.org.slug} customer={customer} parent={parent} choices={choices} />
+      {/* Saved on its own (set-customer-technicians): it does not take part in the form's version check. */}
+      <div className="mt-6">
+        <CustomerTechnicians
+          orgSlug={ctx.org.slug}
+          customerId={customer.id}
+          chosen={technicians.chosen}
+          technicians={technicians.technicians}
+          names={Object.fromEntries(choices.members.map((m) => [m.id, m.name]))}
+          canUpdate
+        />
+      </div>
     </div>
   );
 }

@@ -1,0 +1,35 @@
+// Client-safe: plain values only. The one place each of these database enums' values is written:
+// the pgEnums beside the tables read them here, and so do the zod schemas and the UI, which run in
+// the browser and must not pull the table definitions into its bundle. The structure test
+// (tests/unit/structure.test.ts) fails on a second copy anywhere in the code.
+
+export const MEMBER_ROLES = ["admin", "member"] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+/** SPEC T3. Index order is the ranking (lib/permissions/levels.ts). */
+export const PERMISSION_LEVELS = ["none", "view", "contribute", "edit", "manage"] as const;
+
+export const CUSTOMER_TYPES = ["distributor", "main_dealer", "dealer", "customer"] as const;
+export const LIFECYCLE_STATUSES = ["first_contact", "in_talks", "potential", "active"] as const;
+export const CONTACT_METHODS = ["email", "phone", "whatsapp", "visit"] as const;
+
+/** SPEC S1, in the order of a record's life (lib/service/status.ts holds the moves). */
+export const SERVICE_STATUSES = ["new", "assigned", "in_progress", "completed", "approved", "closed", "cancelled"] as const;
+export const SERVICE_SUBJECT_KINDS = ["text", "product"] as const;
+export type ServiceSubjectKind = (typeof SERVICE_SUBJECT_KINDS)[number];
+export const ASSIGNMENT_RESPONSES = ["pending", "accepted", "rejected"] as const;
+export const TIME_ENTRY_SOURCES = ["timer", "manual"] as const;
+export type TimeEntrySource = (typeof TIME_ENTRY_SOURCES)[number];
+export const SERVICE_MESSAGE_KINDS = ["internal", "email_in", "email_out", "system"] as const;
+
+export const EMAIL_STATUSES = ["queued", "sent", "failed"] as const;
+export const ACTIVITY_ACTOR_KINDS = ["member", "portal_contact", "token_holder", "system"] as const;
+
+/** SPEC T8. Anything but `working` ends the member's access to the org (lib/members/working-membership.ts). */
+export const EMPLOYMENT_STATUSES = ["working", "dismissed", "resigned"] as const;
+export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
+
+/** SPEC T6 positions, highest first; no position (null) means "not placed". */
+export const MEMBER_POSITIONS = ["director", "manager_director", "manager", "employee"] as const;
+/** SPEC T9 scopes a position can be given, widest first. */
+export const POSITION_SCOPES = ["all", "department", "responsible"] as const;

@@ -1,0 +1,108 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { gotoReady, openMailLink, PASSWORD, signUp, uniqueEmail } from "./helpers";
+
+// Issue 10 (SPEC T5, T7, T9): a technician on a phone sees only the customers they are authorised
+// for — in the list, in search and in Report 1's picker — and a dealer's staff member adds a
+// customer under the dealer and cannot reach a sibling dealer's customer by search or by URL.
+
+async function createCustomer(page: Page, slug: string, customer: { name: string; type?: string; parent?: string }) {
+  await gotoReady(page, `/${slug}/customers/new`);
+  const company = page.getByRole("group", { name: "Company" });
+  await company.getByLabel("Company name").fill(customer.name);
+  if (customer.type) await company.getByLabel("Type").selectOption({ label: customer.type });
+  if (customer.parent) {
+    await page.getByRole("combobox", { name: "Parent company" }).fill(customer.parent);
+    await page.getByRole("listbox").getByRole("option", { name: new RegExp(customer.parent) }).click();
+  }
+  await page.getByRole("group", { name: "Primary contact" }).getByLabel("Name").fill(`${customer.name} Kişi`);
+  await page.getByRole("button", { name: "Create customer" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: customer.name })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+/** Invites a member at `level`, who accepts in a browser of their own (left open, signed in). */
+async function invite(page: Page, browser: Browser, slug: string, name: string, level: string, viewport?: { width: number; height: number }) {
+  const email = uniqueEmail("gorunurluk");
+  await gotoReady(page, `/${slug}/members`);
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Level").selectOption({ label: level });
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText(`Invitation sent to ${email}`)).toBeVisible();
+  const context = await browser.newContext(viewport ? { viewport } : {});
+  const other = await context.newPage();
+  await openMailLink(other, email, /You are invited to/, "Accept invitation");
+  await other.getByLabel("Your name").fill(name);
+  await other.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await other.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(other.getByRole("heading", { level: 1 })).toBeVisible();
+  return other;
+}
+
+async function saveStructure(page: Page, slug: string, name: string, change: (dialog: ReturnType<Page["getByRole"]>) => Promise<void>) {
+  await gotoReady(page, `/${slug}/members`);
+  await page.getByRole("button", { name: `Structure: ${name}` }).click();
+  const dialog = page.getByRole("dialog", { name: `${name} in the organisation` });
+  await change(dialog);
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function authorise(page: Page, customerPath: string, technician: string) {
+  await gotoReady(page, customerPath);
+  await page.getByRole("button", { name: "Change technicians" }).click();
+  await page.getByRole("checkbox", { name: technician }).check();
+  await page.getByRole("button", { name: "Save technicians" }).click();
+  await expect(page.getByRole("list", { name: "Authorised technicians" }).getByText(technician)).toBeVisible();
+}
+
+const rowNames = (page: Page) => page.getByRole("table", { name: "Customers" }).locator("tbody tr").getByRole("link");
+
+test("a technician sees only their customers; a dealer's staff work inside the dealer's sub-tree", async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const slug = await signUp(page, { name: "Ayla Yönetici", email: uniqueEmail("ayla"), org: `Görünürlük ${Date.now()}` });
+  const alfa = await createCustomer(page, slug, { name: "Alfa Otel" });
+  const beta = await createCustomer(page, slug, { name: "Beta Kafe" });
+  await createCustomer(page, slug, { name: "Gama Market" });
+  await createCustomer(page, slug, { name: "Delta Bayi", type: "Dealer" });
+  await createCustomer(page, slug, { name: "Epsilon Bayi", type: "Dealer" });
+  const sibling = await createCustomer(page, slug, { name: "Epsilon Müşteri", parent: "Epsilon Bayi" });
+
+  const technician = await invite(page, browser, slug, "Tekin Teknisyen", "Contribute", { width: 375, height: 800 });
+  const dealerStaff = await invite(page, browser, slug, "Bora Bayi", "Edit");
+  await saveStructure(page, slug, "Tekin Teknisyen", (dialog) => dialog.getByRole("checkbox", { name: "Technician" }).check());
+  await saveStructure(page, slug, "Bora Bayi", (dialog) => dialog.getByLabel("Partner company").selectOption({ label: "Delta Bayi" }).then(() => undefined));
+  await authorise(page, alfa, "Tekin Teknisyen");
+  await authorise(page, beta, "Tekin Teknisyen");
+
+  // The technician, on a 375 px phone: two customers in the list, none found outside them.
+  await gotoReady(technician, `/${slug}/customers`);
+  await expect(rowNames(technician)).toHaveText(["Alfa Otel", "Beta Kafe"]);
+  await expect(technician.getByText("2 customers")).toBeVisible();
+  await technician.getByRole("searchbox", { name: "Search customers" }).fill("gama");
+  await expect(technician.getByText("No customers match these filters")).toBeVisible();
+  await gotoReady(technician, `/${slug}/reports/customer`);
+  const picker = technician.getByRole("combobox", { name: "Customer", exact: true });
+  await picker.fill("a");
+  await expect(technician.getByRole("listbox").getByRole("option")).toHaveText([/Alfa Otel/, /Beta Kafe/]);
+  expect(await technician.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+  // The dealer's staff: the dealer and what they add below it; the sibling dealer's customer is not found.
+  await gotoReady(dealerStaff, `/${slug}/customers`);
+  await expect(rowNames(dealerStaff)).toHaveText(["Delta Bayi"]);
+  const added = await createCustomer(dealerStaff, slug, { name: "Deniz Kafe" });
+  await expect(dealerStaff.getByText("Delta Bayi").first()).toBeVisible();
+  await gotoReady(dealerStaff, `/${slug}/customers`);
+  await expect(rowNames(dealerStaff)).toHaveText(["Delta Bayi", "Deniz Kafe"]);
+  await dealerStaff.getByRole("searchbox", { name: "Search customers" }).fill("epsilon");
+  await expect(dealerStaff.getByText("No customers match these filters")).toBeVisible();
+  // By URL: the same "not found" as another org's customer (the page streams, so the status is not the signal).
+  await gotoReady(dealerStaff, sibling);
+  await expect(dealerStaff.getByRole("heading", { level: 1, name: "Customer not found" })).toBeVisible();
+  await expect(dealerStaff.getByText("Epsilon Müşteri")).toHaveCount(0);
+
+  // The admin sees everything, the dealer's new customer placed below the dealer.
+  await gotoReady(page, added);
+  await expect(page.getByRole("heading", { level: 1, name: "Deniz Kafe" })).toBeVisible();
+  await technician.context().close();
+  await dealerStaff.context().close();
+});

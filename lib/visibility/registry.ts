@@ -1,0 +1,79 @@
+import "server-only";
+import { and, eq, exists, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { alias, QueryBuilder } from "drizzle-orm/pg-core";
+import {
+  activities,
+  approvalTokens,
+  contacts,
+  customers,
+  customerTags,
+  customerTechnicians,
+  customerTree,
+  notes,
+  serviceAssignments,
+  serviceAttachments,
+  serviceMessages,
+  serviceRecords,
+  timeEntries,
+} from "@/db/schema";
+import type { TenantTable } from "@/lib/db/tenant";
+import { customerIdVisible, customerRule, recordIdVisible, recordRule } from "./predicates";
+import type { Scope } from "./scope";
+
+type Rule = (scope: Scope, orgId: string) => SQL | undefined;
+
+/** Builds the rules' subqueries; they run inside the query of whoever applies them. */
+const qb = new QueryBuilder();
+
+const visMessage = alias(serviceMessages, "vis_message");
+
+/**
+ * Every scoped table and how it reaches what the scope is about (SPEC T9). The tenant seam applies
+ * the rule to every `t.where(table, …)` — lists, gets, joins, counts, search, exports, reports,
+ * pickers — so a new domain adds its line here and writes no filter of its own. A table missing
+ * here is visible to everyone in the org (picklists, products, org settings).
+ */
+const REGISTRY = new Map<TenantTable, Rule>([
+  [customers, (scope, orgId) => customerRule(scope, orgId, customers)],
+  [contacts, (scope, orgId) => customerIdVisible(scope, orgId, contacts.customerId)],
+  [notes, (scope, orgId) => customerIdVisible(scope, orgId, notes.customerId)],
+  [customerTags, (scope, orgId) => customerIdVisible(scope, orgId, customerTags.customerId)],
+  [customerTechnicians, (scope, orgId) => customerIdVisible(scope, orgId, customerTechnicians.customerId)],
+  [customerTree, (scope, orgId) => customerIdVisible(scope, orgId, customerTree.descendantId)],
+  // A customer's feed entries follow the customer; a service record's follow the record; an entry
+  // about neither (an org-level event) only reaches those who see everything.
+  [
+    activities,
+    (scope, orgId) =>
+      scope.kind === "all"
+        ? undefined
+        : or(
+            and(isNotNull(activities.customerId), customerIdVisible(scope, orgId, activities.customerId)),
+            and(eq(activities.entityType, "service"), recordIdVisible(scope, orgId, activities.entityId)),
+          ),
+  ],
+  [serviceRecords, (scope, orgId) => recordRule(scope, orgId, serviceRecords)],
+  [serviceAssignments, (scope, orgId) => recordIdVisible(scope, orgId, serviceAssignments.recordId)],
+  [timeEntries, (scope, orgId) => recordIdVisible(scope, orgId, timeEntries.recordId)],
+  [serviceMessages, (scope, orgId) => recordIdVisible(scope, orgId, serviceMessages.recordId)],
+  [approvalTokens, (scope, orgId) => recordIdVisible(scope, orgId, approvalTokens.recordId)],
+  [
+    serviceAttachments,
+    (scope, orgId) =>
+      scope.kind === "all"
+        ? undefined
+        : exists(qb.select({ one: sql`1` }).from(visMessage).where(and(
+              eq(visMessage.orgId, orgId),
+              sql`${visMessage.id} = ${serviceAttachments.messageId}`,
+              recordIdVisible(scope, orgId, visMessage.recordId),
+            ))),
+  ],
+]);
+
+/** The scope's predicate for `table`, or undefined when the table is not scoped or the scope is all. */
+export function visibilityOf(table: TenantTable, scope: Scope, orgId: string): SQL | undefined {
+  return REGISTRY.get(table)?.(scope, orgId);
+}
+
+/** The scoped tables, for the suite's checks. */
+export const SCOPED_TABLES: readonly TenantTable[] = [...REGISTRY.keys()];
