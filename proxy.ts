@@ -1,7 +1,20 @@
 import { type NextRequest, NextResponse } from "next/server";
 
 // Top-level paths that are not org slugs (kept in sync with lib/orgs/slug.ts RESERVED_SLUGS).
-const NOT_ORG = new Set(["api", "sign-in", "sign-up", "forgot-password", "reset-password", "invite", "mailbox", "approve", "assignment", "portal", "new-org", "_next"]);
+const NOT_ORG = new Set([
+  "api",
+  "sign-in",
+  "sign-up",
+  "forgot-password",
+  "reset-password",
+  "invite",
+  "mailbox",
+  "approve",
+  "assignment",
+  "portal",
+  "new-org",
+  "_next",
+]);
 
 function contentSecurityPolicy(nonce: string) {
   const dev = process.env.NODE_ENV === "development";

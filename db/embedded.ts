@@ -64,11 +64,7 @@ export async function ensureDatabase(adminUrl: string, database: string) {
   }
 }
 
-export async function startEmbeddedPostgres(opts: {
-  dataDir: string;
-  port: number;
-  database: string;
-}): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; database: string }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(opts.dataDir);
   const url = embeddedUrl(opts.port, opts.database);
   const running = clearStalePidFile(dataDir);

@@ -35,10 +35,13 @@ test("a wrong password shows the error at the form, announced and in the page's 
 test("callback URLs that lead off-site stay on-site, signed in or signing in", async ({ page, context, baseURL }) => {
   const site = new URL(baseURL!).host;
   let leftTheSite = false;
-  await page.route((url) => url.hostname.endsWith("evil.example"), (route) => {
-    leftTheSite = true;
-    return route.fulfill({ body: "evil" });
-  });
+  await page.route(
+    (url) => url.hostname.endsWith("evil.example"),
+    (route) => {
+      leftTheSite = true;
+      return route.fulfill({ body: "evil" });
+    },
+  );
   const email = uniqueEmail("yonlendirme");
   const slug = await signUp(page, { name: "Ayla Demir", email, org: `Yönlendirme ${Date.now()}` });
   const attacks = ["%2F%5Cevil.example%2F", "%2F%09%2Fevil.example%2F", "/%09/evil.example/", "%2F%2Fevil.example", "https%3A%2F%2Fevil.example%2F"];

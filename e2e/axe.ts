@@ -36,5 +36,10 @@ export async function expectNoSeriousAxeViolations(page: Page, where: string) {
   const blocking = violations.filter((v) => BLOCKING.has(v.impact ?? ""));
   const other = violations.filter((v) => !BLOCKING.has(v.impact ?? ""));
   if (other.length) console.log(`axe, ${where} (not blocking):\n${describe(other)}`);
-  expect.soft(blocking.map((v) => v.id), `axe found serious or critical violations on ${where}:\n${describe(blocking)}`).toEqual([]);
+  expect
+    .soft(
+      blocking.map((v) => v.id),
+      `axe found serious or critical violations on ${where}:\n${describe(blocking)}`,
+    )
+    .toEqual([]);
 }

@@ -21,7 +21,10 @@ async function createCustomer(page: Page, slug: string, name: string, contact: {
 const table = (page: Page) => page.getByRole("table", { name: "Contacts" });
 /** The contact name of each row, in order (a row also links its customer, e-mail and phone). */
 const rowNames = (page: Page) => table(page).locator("tbody tr td:first-child").getByRole("link");
-const row = (page: Page, name: string) => table(page).getByRole("row").filter({ has: page.getByRole("link", { name, exact: true }) });
+const row = (page: Page, name: string) =>
+  table(page)
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name, exact: true }) });
 
 test("find a contact across customers by search and status, keep the view in the URL, open the customer", async ({ page }) => {
   const slug = await signUp(page, { name: "Elif Kaya", email: uniqueEmail("elif"), org: `Kişi Servis ${Date.now()}` });

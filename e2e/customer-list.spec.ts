@@ -92,7 +92,10 @@ test("filter, search, sort and pick columns through the URL, preview by keyboard
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^customers-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync((await download.path())!, "utf8");
-  const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+  const lines = csv
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(lines[0]).toBe("Name,Account code,Type,Status,Region,Tags,Phone,E-mail,Created");
   expect(lines.slice(1).map((line) => line.split(",").slice(0, 3).join(","))).toEqual(["Çınar Bayi,,Dealer", "Ahenk Bayi,,Dealer"]);
   expect(lines[1]).toContain(",+905321112233,");

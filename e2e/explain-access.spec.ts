@@ -84,7 +84,10 @@ test("an admin asks why a technician can or cannot see a customer, from the cust
   await page.getByRole("button", { name: "Check access to a customer for Zeki Teknisyen" }).click();
   const check = page.getByRole("group", { name: "Access of Zeki Teknisyen" });
   await check.getByRole("combobox", { name: "Customer" }).fill("anadolu");
-  await page.getByRole("listbox").getByRole("option", { name: /Anadolu Klima Ltd\./ }).click();
+  await page
+    .getByRole("listbox")
+    .getByRole("option", { name: /Anadolu Klima Ltd\./ })
+    .click();
   await expect(check.getByRole("region", { name: "Answer" })).toHaveText(AUTHORISED);
   await expectNoSeriousAxeViolations(page, "the Members page with an access check open");
 });

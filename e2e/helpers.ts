@@ -31,7 +31,10 @@ export async function signUp(page: Page, user: { name: string; email: string; or
 /** Opens the newest e-mail to `to` in the development mailbox and clicks the button link in it. */
 export async function openMailLink(page: Page, to: string, subject: RegExp, button: string) {
   await page.goto("/mailbox");
-  await page.getByRole("link", { name: new RegExp(`${subject.source}[\\s\\S]*${to.replace(/[.]/g, "\\.")}`) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(`${subject.source}[\\s\\S]*${to.replace(/[.]/g, "\\.")}`) })
+    .first()
+    .click();
   await expect(page.frameLocator("iframe").getByRole("link", { name: button, exact: true })).toBeVisible();
   const link = page.getByRole("navigation", { name: "Links in this e-mail" }).getByRole("link", { name: button, exact: true });
   const href = await link.getAttribute("href");

@@ -25,7 +25,12 @@ test("a too-long website is refused next to the field; ?q=%00 lists customers, c
   for (const path of [`/${slug}/customers?q=%00`, `/${slug}/customers?q=Nul%00&after=%00`, `/${slug}/contacts?q=%00&cursor=%00`]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
-    await expect(page.getByRole("table").getByRole("link", { name: path.includes("contacts") ? "Ayşe Demir" : "Nul Müşteri" }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("table")
+        .getByRole("link", { name: path.includes("contacts") ? "Ayşe Demir" : "Nul Müşteri" })
+        .first(),
+    ).toBeVisible();
   }
 
   const exported = await page.request.get(`/${slug}/customers/export?q=%00`);

@@ -27,7 +27,9 @@ function send(localAddress: string, path: string, options: { method?: string; he
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }),
+        );
       },
     );
     request.on("error", reject);
@@ -40,7 +42,14 @@ async function startNetworkProxy() {
   const server = http.createServer((req, res) => {
     const forwardedFor = [req.headers["x-forwarded-for"], NETWORK_CLIENT].filter(Boolean).join(", ");
     const upstream = http.request(
-      { host: "127.0.0.1", port, localAddress: PROXY_ADDRESS, method: req.method, path: req.url, headers: { ...req.headers, "x-forwarded-for": forwardedFor } },
+      {
+        host: "127.0.0.1",
+        port,
+        localAddress: PROXY_ADDRESS,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, "x-forwarded-for": forwardedFor },
+      },
       (response) => {
         res.writeHead(response.statusCode ?? 502, response.headers);
         response.pipe(res);
@@ -87,11 +96,16 @@ test("the development mailbox opens on this machine only; a network client is re
   const local = await browser.newContext();
   const localPage = await local.newPage();
   await localPage.goto(emailPath);
-  await expect(localPage.getByRole("navigation", { name: "Links in this e-mail" }).getByRole("link", { name: "Choose a new password" })).toBeVisible();
+  await expect(
+    localPage.getByRole("navigation", { name: "Links in this e-mail" }).getByRole("link", { name: "Choose a new password" }),
+  ).toBeVisible();
   await local.close();
 
   // Through the proxy, an anonymous client on the network, plain or claiming to be local.
-  const disguises: Record<string, string>[] = [{}, { "X-Forwarded-For": "127.0.0.1", "X-Real-IP": "127.0.0.1", "X-Servio-Client-Address": "127.0.0.1" }];
+  const disguises: Record<string, string>[] = [
+    {},
+    { "X-Forwarded-For": "127.0.0.1", "X-Real-IP": "127.0.0.1", "X-Servio-Client-Address": "127.0.0.1" },
+  ];
   for (const extraHTTPHeaders of disguises) {
     const network = await browser.newContext({ baseURL: proxy.origin, extraHTTPHeaders });
     const networkPage = await network.newPage();
@@ -118,7 +132,13 @@ test("inbound mail signed with the development secret is accepted from this mach
     const body = JSON.stringify({
       type: "email.received",
       created_at: new Date().toISOString(),
-      data: { email_id: `e2e-${randomUUID()}`, created_at: new Date().toISOString(), from: "x@example.test", to: [`reply+${randomUUID().replace(/-/g, "")}@inbound.servio.local`], text: "Accept" },
+      data: {
+        email_id: `e2e-${randomUUID()}`,
+        created_at: new Date().toISOString(),
+        from: "x@example.test",
+        to: [`reply+${randomUUID().replace(/-/g, "")}@inbound.servio.local`],
+        text: "Accept",
+      },
     });
     const id = `msg_${randomUUID()}`;
     const at = new Date();
@@ -133,7 +153,10 @@ test("inbound mail signed with the development secret is accepted from this mach
   const local = await send("127.0.0.1", "/api/inbound/email", signed());
   expect(local.status).toBe(200);
   const delivery = signed();
-  const fromNetwork = await send(PROXY_ADDRESS, "/api/inbound/email", { ...delivery, headers: { ...delivery.headers, "x-forwarded-for": NETWORK_CLIENT } });
+  const fromNetwork = await send(PROXY_ADDRESS, "/api/inbound/email", {
+    ...delivery,
+    headers: { ...delivery.headers, "x-forwarded-for": NETWORK_CLIENT },
+  });
   expect(fromNetwork.status).toBe(503);
   expect(fromNetwork.body).toContain("inbound mail is not configured");
 });
@@ -146,7 +169,10 @@ test("a new X-Forwarded-For on every guess does not escape the sign-in limit", a
   /** Auth.js's credentials sign-in as a script would post it; returns the outcome code. */
   async function guess(from: string, password: string, forwardedFor?: string) {
     const csrf = await send(from, "/api/auth/csrf");
-    const cookie = ([] as string[]).concat(csrf.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
+    const cookie = ([] as string[])
+      .concat(csrf.headers["set-cookie"] ?? [])
+      .map((c) => c.split(";")[0])
+      .join("; ");
     const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
     const response = await send(from, "/api/auth/callback/credentials", {
       method: "POST",

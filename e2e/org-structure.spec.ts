@@ -48,7 +48,9 @@ test("an admin builds a department with its manager, an employee and a technicia
   await newDepartment.getByLabel("English").fill("Technical Service");
   await newDepartment.getByLabel("Türkçe").fill("Teknik Servis");
   await newDepartment.getByRole("button", { name: "Add" }).click();
-  await expect.poll(() => departments.getByLabel("English").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toContain("Technical Service");
+  await expect
+    .poll(() => departments.getByLabel("English").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)))
+    .toContain("Technical Service");
 
   // Mert becomes the department's manager.
   let dialog = await openStructure(page, slug, "Mert Müdür");

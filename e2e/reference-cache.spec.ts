@@ -10,7 +10,10 @@ const regionsCard = (page: Page) => page.locator("section").filter({ has: page.g
 
 /** The region filter's choices on the customer list. */
 const regionChoices = (page: Page) =>
-  page.getByLabel("Region", { exact: true }).locator("option").evaluateAll((options) => options.map((o) => o.textContent?.trim()));
+  page
+    .getByLabel("Region", { exact: true })
+    .locator("option")
+    .evaluateAll((options) => options.map((o) => o.textContent?.trim()));
 
 test("a region renamed in Settings on one instance shows renamed on the other at its next page load", async ({ page }) => {
   const second = await startSecondInstance();

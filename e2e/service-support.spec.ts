@@ -52,10 +52,17 @@ test("quick support entry times a phone call, files it, and the record takes a m
   await thread.getByRole("button", { name: "Send" }).click();
   await expect(thread.getByText("Customer sent the error screenshot.")).toBeVisible();
   const downloading = page.waitForEvent("download");
-  await thread.getByRole("list", { name: "Attachments" }).getByRole("link", { name: /hata\.png/ }).click();
+  await thread
+    .getByRole("list", { name: "Attachments" })
+    .getByRole("link", { name: /hata\.png/ })
+    .click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe("hata.png");
-  expect(readFileSync((await download.path())!).subarray(1, 4).toString()).toBe("PNG");
+  expect(
+    readFileSync((await download.path())!)
+      .subarray(1, 4)
+      .toString(),
+  ).toBe("PNG");
 
   // People can be assigned after filing too; the new assignee is e-mailed.
   const assignees = card(page, "Assigned people");

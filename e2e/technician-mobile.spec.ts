@@ -28,10 +28,17 @@ async function expectFitsPhone(page: Page, where: string) {
     const sticking = [...document.body.querySelectorAll("*")].filter((el) => out(el) && ![...el.children].some(out));
     return {
       width: document.documentElement.scrollWidth,
-      sticking: sticking.slice(0, 8).map((el) => `<${el.tagName.toLowerCase()} class="${el.getAttribute("class") ?? ""}"> right=${Math.round(el.getBoundingClientRect().right)} "${(el.textContent ?? "").trim().slice(0, 40)}"`),
+      sticking: sticking
+        .slice(0, 8)
+        .map(
+          (el) =>
+            `<${el.tagName.toLowerCase()} class="${el.getAttribute("class") ?? ""}"> right=${Math.round(el.getBoundingClientRect().right)} "${(el.textContent ?? "").trim().slice(0, 40)}"`,
+        ),
     };
   });
-  expect.soft(measured.width, `${where} is ${measured.width}px wide at 375px; sticking out:\n${measured.sticking.join("\n")}`).toBeLessThanOrEqual(PHONE.width);
+  expect
+    .soft(measured.width, `${where} is ${measured.width}px wide at 375px; sticking out:\n${measured.sticking.join("\n")}`)
+    .toBeLessThanOrEqual(PHONE.width);
 }
 
 /** Invites a Contribute-level member who signs up on a phone. Returns their page and name. */
@@ -81,7 +88,10 @@ test("a Contribute-level technician's pages fit a 375 px phone without sideways 
   // The technician answers by replying to the assignment e-mail: an e-mail message in the thread.
   const phone = tech.page;
   await gotoReady(phone, "/mailbox");
-  await phone.getByRole("link", { name: new RegExp(`Service #${number} assigned to you[\\s\\S]*${tech.email.replace(/[.]/g, "\\.")}`) }).first().click();
+  await phone
+    .getByRole("link", { name: new RegExp(`Service #${number} assigned to you[\\s\\S]*${tech.email.replace(/[.]/g, "\\.")}`) })
+    .first()
+    .click();
   await phone.getByLabel("Your reply").fill("Accept — I will be there on Monday morning.");
   await phone.getByRole("button", { name: "Send reply" }).click();
   await expect(phone.getByText("The app received the reply.")).toBeVisible();

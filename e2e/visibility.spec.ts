@@ -12,7 +12,10 @@ async function createCustomer(page: Page, slug: string, customer: { name: string
   if (customer.type) await company.getByLabel("Type").selectOption({ label: customer.type });
   if (customer.parent) {
     await page.getByRole("combobox", { name: "Parent company" }).fill(customer.parent);
-    await page.getByRole("listbox").getByRole("option", { name: new RegExp(customer.parent) }).click();
+    await page
+      .getByRole("listbox")
+      .getByRole("option", { name: new RegExp(customer.parent) })
+      .click();
   }
   await page.getByRole("group", { name: "Primary contact" }).getByLabel("Name").fill(`${customer.name} Kişi`);
   await page.getByRole("button", { name: "Create customer" }).click();
@@ -70,7 +73,12 @@ test("a technician sees only their customers; a dealer's staff work inside the d
   const technician = await invite(page, browser, slug, "Tekin Teknisyen", "Contribute", { width: 375, height: 800 });
   const dealerStaff = await invite(page, browser, slug, "Bora Bayi", "Edit");
   await saveStructure(page, slug, "Tekin Teknisyen", (dialog) => dialog.getByRole("checkbox", { name: "Technician" }).check());
-  await saveStructure(page, slug, "Bora Bayi", (dialog) => dialog.getByLabel("Partner company").selectOption({ label: "Delta Bayi" }).then(() => undefined));
+  await saveStructure(page, slug, "Bora Bayi", (dialog) =>
+    dialog
+      .getByLabel("Partner company")
+      .selectOption({ label: "Delta Bayi" })
+      .then(() => undefined),
+  );
   await authorise(page, alfa, "Tekin Teknisyen");
   await authorise(page, beta, "Tekin Teknisyen");
 

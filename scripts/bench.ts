@@ -35,7 +35,14 @@ const AUTH_SECRET = randomBytes(32).toString("base64url");
  */
 const LISTS: (ListPass & { prefix: string; narrowQuery: string })[] = [
   { key: "customers", prefix: "", path: "/customers", pageParam: "after", narrowQuery: "q=ist", narrow: { kind: "search", text: "ist", param: "q" } },
-  { key: "contacts", prefix: "contacts_", path: "/contacts", pageParam: "cursor", narrowQuery: "q=ist", narrow: { kind: "search", text: "ist", param: "q" } },
+  {
+    key: "contacts",
+    prefix: "contacts_",
+    path: "/contacts",
+    pageParam: "cursor",
+    narrowQuery: "q=ist",
+    narrow: { kind: "search", text: "ist", param: "q" },
+  },
   {
     key: "service",
     prefix: "service_",
@@ -79,10 +86,10 @@ try {
   const serviceMs = await loadServiceRecords(database.url, ctx.org.id, owner.userId);
   const scopedActors = await loadScopedActors(database.url, ctx.org.id, PASSWORD);
   const loadSeconds = (performance.now() - loadStart) / 1000;
-  console.log(
-    `Loaded 100,000 customers, 200,000 contacts, 1,000,000 activities, 20,000 service records in ${loadSeconds.toFixed(1)} s`,
-    { ...loadTimings, "service records": serviceMs },
-  );
+  console.log(`Loaded 100,000 customers, 200,000 contacts, 1,000,000 activities, 20,000 service records in ${loadSeconds.toFixed(1)} s`, {
+    ...loadTimings,
+    "service records": serviceMs,
+  });
 
   // Cursors for the deep pages, taken from the data the way a user paging forward would reach them.
   const deepCustomer = (await db.execute(
@@ -167,7 +174,10 @@ try {
   const cookie = await signIn(BASE, "bench@bench.test", PASSWORD);
 
   // The floor: Auth.js's own session route (decrypt, session-row lookup, re-encrypt), no page.
-  const urls = [{ key: "floor_session", url: `${BASE}/api/auth/session` }, ...scenarios.map((s) => ({ key: s.key, url: `${BASE}/${owner.orgSlug}${s.path}` }))];
+  const urls = [
+    { key: "floor_session", url: `${BASE}/api/auth/session` },
+    ...scenarios.map((s) => ({ key: s.key, url: `${BASE}/${owner.orgSlug}${s.path}` })),
+  ];
   const missing: string[] = [];
   for (const list of LISTS) {
     const data = await dataScenarios(BASE, `/${owner.orgSlug}${list.path}`, list.narrowQuery, list.pageParam, cookie);
@@ -193,10 +203,17 @@ try {
   const scopedKeys: Record<string, number> = {};
   for (const actor of scopedActors) {
     const actorCookie = await signIn(BASE, actor.email, PASSWORD);
-    for (const [key, path] of [["list_first", "/customers"], ["search", "/customers?q=ist"], ["data_narrow", "/customers/data?q=ist"]] as const) {
+    for (const [key, path] of [
+      ["list_first", "/customers"],
+      ["search", "/customers?q=ist"],
+      ["data_narrow", "/customers/data?q=ist"],
+    ] as const) {
       const url = `${BASE}/${owner.orgSlug}${path}`;
       await load(url, actorCookie, CONCURRENCY * 3, CONCURRENCY);
-      const p95 = percentile((await load(url, actorCookie, REQUESTS, CONCURRENCY)).samples.map((s) => s.ms), 95);
+      const p95 = percentile(
+        (await load(url, actorCookie, REQUESTS, CONCURRENCY)).samples.map((s) => s.ms),
+        95,
+      );
       scopedKeys[`${actor.key}_${key}_p95_ms`] = Math.round(p95 * 10) / 10;
       if (results[key]) scopedKeys[`${actor.key}_${key}_over_admin`] = Math.round((p95 / results[key]!.p95) * 100) / 100;
     }
@@ -258,7 +275,9 @@ try {
   };
   const ms = (n: number | null) => (n === null ? "-" : n.toFixed(0));
   console.log(`\nbrowser pass (${BROWSER_REPS} views each, ${browserSeconds.toFixed(0)} s)  list page p95 / overview p95 / data p95: narrow, next`);
-  console.log("list        page p95  ÷floor  narrow p95  next p95  prefetch req/view max (mean, pages, rows)  narrow→rows p50 (p95)  next→rows p50 (p95)");
+  console.log(
+    "list        page p95  ÷floor  narrow p95  next p95  prefetch req/view max (mean, pages, rows)  narrow→rows p50 (p95)  next→rows p50 (p95)",
+  );
   for (const list of LISTS) {
     const f = browser[list.key]!;
     const first = results[`${list.prefix}list_first`]!.p95;

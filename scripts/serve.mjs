@@ -89,7 +89,9 @@ async function serve() {
   });
   process.env.SERVIO_SELF_URL = selfUrl(server.address());
   if (!cluster.isWorker || process.env.SERVIO_WORKER_INDEX === "0") {
-    console.log(`▲ Next.js ${dev ? "dev" : "production"} server listening on ${hostname}:${port}${trusted.size ? ` (trusting X-Forwarded-For from ${process.env.TRUSTED_PROXIES})` : ""}`);
+    console.log(
+      `▲ Next.js ${dev ? "dev" : "production"} server listening on ${hostname}:${port}${trusted.size ? ` (trusting X-Forwarded-For from ${process.env.TRUSTED_PROXIES})` : ""}`,
+    );
   }
 
   let stopping = false;

@@ -1,5 +1,5 @@
 // npm test — every check CI runs, in order, stopping at the first failure:
-// route types + tsc, eslint, vitest (unit + integration), Chromium check, next build, Playwright.
+// route types + tsc, eslint, prettier, vitest (unit + integration), Chromium check, next build, Playwright.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -87,6 +87,9 @@ await step("typecheck (tsc)", async () => {
 });
 
 await step("lint (eslint)", () => run("eslint", ["--max-warnings=0", "."]));
+
+// `npm run format` writes it; a file left unformatted fails here rather than in the next diff.
+await step("format (prettier)", () => run("prettier", ["--check", "--log-level=warn", "."]));
 
 await step("unit + integration (vitest)", async () => {
   const code = await run("vitest", [

@@ -20,12 +20,17 @@ export default async function MailboxPage() {
           <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
             {emails.data.map((email) => (
               <li key={email.id}>
-                <Link href={`/mailbox/${email.id}`} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
+                <Link
+                  href={`/mailbox/${email.id}`}
+                  className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 hover:bg-zinc-50 dark:hover:bg-zinc-800/50"
+                >
                   <span className="min-w-0 flex-1">
                     <span className="block truncate text-sm font-medium">{email.subject}</span>
                     <span className="block truncate text-xs text-zinc-500">{t("to", { to: email.to })}</span>
                   </span>
-                  <Badge tone={email.status === "sent" ? "neutral" : email.status === "failed" ? "danger" : "warning"}>{t(`status.${email.status}`)}</Badge>
+                  <Badge tone={email.status === "sent" ? "neutral" : email.status === "failed" ? "danger" : "warning"}>
+                    {t(`status.${email.status}`)}
+                  </Badge>
                   <time className="text-xs text-zinc-500" dateTime={email.createdAt}>
                     {format.dateTime(new Date(email.createdAt), { dateStyle: "short", timeStyle: "short" })}
                   </time>

@@ -28,7 +28,12 @@ export function CheckCustomerAccess({ orgSlug, member }: { orgSlug: string; memb
             if (chosen) ask({ userId: member.userId, customerId: chosen.id });
             else reset();
           }}
-          labels={{ placeholder: t("picker.placeholder"), clear: t("picker.clear"), searching: t("picker.searching"), noResults: t("picker.noResults") }}
+          labels={{
+            placeholder: t("picker.placeholder"),
+            clear: t("picker.clear"),
+            searching: t("picker.searching"),
+            noResults: t("picker.noResults"),
+          }}
         />
       </div>
       <AccessResult answer={answer} error={error} pending={pending} />

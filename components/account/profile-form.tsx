@@ -11,7 +11,6 @@ import { updateProfileAction } from "@/lib/auth/actions";
 import { profileSchema } from "@/lib/auth/schemas";
 import { isLocale, LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 
-
 export function ProfileForm({ name, locale }: { name: string; locale: string | null }) {
   const t = useTranslations("account");
   const common = useTranslations("common");

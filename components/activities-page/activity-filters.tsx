@@ -6,7 +6,15 @@ import { Select } from "@/components/ui/input";
 import type { ActivityKind } from "@/lib/activity/kinds";
 
 /** Filters live in the URL so a filtered feed can be bookmarked; changing one restarts from newest. */
-export function ActivityFilters({ members, kinds, customerName }: { members: { id: string; name: string }[]; kinds: readonly ActivityKind[]; customerName?: string }) {
+export function ActivityFilters({
+  members,
+  kinds,
+  customerName,
+}: {
+  members: { id: string; name: string }[];
+  kinds: readonly ActivityKind[];
+  customerName?: string;
+}) {
   const t = useTranslations("activitiesPage");
   // The feed's sentence fragments ("added a note") read wrongly alone; the filter has its own labels.
   const kindLabels = useTranslations("activityKindLabels");

@@ -37,7 +37,8 @@ export function ActivityChanges({ entity, changes, names }: { entity: string; ch
   if (entries.length === 0) return null;
 
   // Where each entity's field names live in the catalogue; the first that has the field wins.
-  const fieldLabels: Translate[] = entity === "service" ? [serviceColumns, serviceFields, timerFields] : [entity === "contact" ? contactFields : customerFields];
+  const fieldLabels: Translate[] =
+    entity === "service" ? [serviceColumns, serviceFields, timerFields] : [entity === "contact" ? contactFields : customerFields];
   const label = (field: string) => fieldLabels.map((translate) => lookup(translate, field)).find((text) => text !== undefined) ?? field;
 
   const value = (field: string, raw: unknown): string => {

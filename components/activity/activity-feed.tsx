@@ -76,7 +76,17 @@ function Feed({ orgSlug, initial, query, names = {} }: Props) {
 
 const ICONS = { created: Plus, updated: Pencil, deleted: Trash2 } as const;
 
-function ActivityItem({ orgSlug, row, showCustomer, names }: { orgSlug: string; row: ActivityRow; showCustomer: boolean; names: Record<string, string> }) {
+function ActivityItem({
+  orgSlug,
+  row,
+  showCustomer,
+  names,
+}: {
+  orgSlug: string;
+  row: ActivityRow;
+  showCustomer: boolean;
+  names: Record<string, string>;
+}) {
   const t = useTranslations("customer.feed");
   const kinds = useTranslations("activityKinds");
   const format = useFormatter();
@@ -98,7 +108,8 @@ function ActivityItem({ orgSlug, row, showCustomer, names }: { orgSlug: string; 
         <p>
           {/* No name: a member who has since been deleted, or a row from before actors were named (an approval). */}
           <span className="font-medium">
-            {row.actorName ?? (row.kind === "service.approved" ? t("customerActor") : row.actorKind === "system" ? t("systemActor") : t("formerMember"))}
+            {row.actorName ??
+              (row.kind === "service.approved" ? t("customerActor") : row.actorKind === "system" ? t("systemActor") : t("formerMember"))}
           </span>{" "}
           {kinds.has(row.kind as never) ? kinds(row.kind as never) : row.kind}
           {showCustomer && row.customerName && row.customerId && (

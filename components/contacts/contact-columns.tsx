@@ -53,7 +53,9 @@ function nameCell({ row, table }: CellContext<Features, Row, string>) {
           {...rowLink(customerHref(orgSlug, contact))}
           title={t("openCustomer", { customer: contact.customer.name })}
           className={
-            contact.active ? "truncate font-medium text-zinc-900 hover:underline dark:text-zinc-100" : "truncate font-medium text-zinc-500 hover:underline"
+            contact.active
+              ? "truncate font-medium text-zinc-900 hover:underline dark:text-zinc-100"
+              : "truncate font-medium text-zinc-500 hover:underline"
           }
         >
           {contact.name}

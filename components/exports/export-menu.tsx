@@ -5,7 +5,8 @@ import { ChevronDown, Download, FileSpreadsheet, FileText } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 
-const item = "flex w-full cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-zinc-100 dark:data-[highlighted]:bg-zinc-800";
+const item =
+  "flex w-full cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-zinc-100 dark:data-[highlighted]:bg-zinc-800";
 
 const FORMATS = [
   { format: "csv", Icon: FileText, label: "exportCsv" },
@@ -31,7 +32,11 @@ export function ExportMenu({ href, label, hint }: { href: string; label: string;
         <ChevronDown className="size-3.5" aria-hidden />
       </Menu.Trigger>
       <Menu.Portal>
-        <Menu.Content align="end" sideOffset={6} className="z-50 min-w-52 rounded-md border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-800 dark:bg-zinc-900">
+        <Menu.Content
+          align="end"
+          sideOffset={6}
+          className="z-50 min-w-52 rounded-md border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
+        >
           {FORMATS.map(({ format, Icon, label: key }) => (
             <Menu.Item key={format} asChild>
               <a href={withFormat(href, format)} download className={item}>

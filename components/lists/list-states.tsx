@@ -24,7 +24,10 @@ export function ListFrame({
   return (
     <>
       {failure && (
-        <div role="alert" className="mb-2 flex items-center gap-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+        <div
+          role="alert"
+          className="mb-2 flex items-center gap-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+        >
           <span>{failure.message}</span>
           <button type="button" onClick={failure.onRetry} className="ml-auto font-medium underline underline-offset-2">
             {failure.retryLabel}
@@ -32,12 +35,12 @@ export function ListFrame({
         </div>
       )}
       <div
-      aria-busy={pending}
-      className={cn(
-        "@container overflow-hidden rounded-lg border border-zinc-200 bg-white transition-opacity dark:border-zinc-800 dark:bg-zinc-900",
-        pending && "opacity-60",
-      )}
-    >
+        aria-busy={pending}
+        className={cn(
+          "@container overflow-hidden rounded-lg border border-zinc-200 bg-white transition-opacity dark:border-zinc-800 dark:bg-zinc-900",
+          pending && "opacity-60",
+        )}
+      >
         {children}
       </div>
     </>

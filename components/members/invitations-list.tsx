@@ -26,7 +26,11 @@ export function InvitationsList({ orgSlug, invitations, canRevoke }: { orgSlug: 
           <Th>{t("email")}</Th>
           <Th>{t("role")}</Th>
           <Th className="hidden sm:table-cell">{t("expires")}</Th>
-          {canRevoke && <Th className="w-0"><span className="sr-only">{t("actions")}</span></Th>}
+          {canRevoke && (
+            <Th className="w-0">
+              <span className="sr-only">{t("actions")}</span>
+            </Th>
+          )}
         </tr>
       </thead>
       <tbody>

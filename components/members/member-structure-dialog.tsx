@@ -97,13 +97,20 @@ function StructureForm({
         {/* Controlled: the options regroup when the department changes, and React then re-applies the value. */}
         <Select {...reportsTo} value={reportsTo.value ?? ""}>
           <option value="">{t("noManager")}</option>
-          {departmentManagers.length > 0 && <optgroup label={t("departmentManagers", { department: departmentName })}>{departmentManagers.map(option)}</optgroup>}
+          {departmentManagers.length > 0 && (
+            <optgroup label={t("departmentManagers", { department: departmentName })}>{departmentManagers.map(option)}</optgroup>
+          )}
           {departmentManagers.length > 0 ? <optgroup label={t("otherMembers")}>{others.map(option)}</optgroup> : others.map(option)}
         </Select>
       </Field>
       <div className="space-y-1">
         <label className="flex items-center gap-2 text-sm font-medium">
-          <input type="checkbox" className="accent-accent-600" aria-describedby={`${member.userId}-technician-hint`} {...form.register("technician")} />
+          <input
+            type="checkbox"
+            className="accent-accent-600"
+            aria-describedby={`${member.userId}-technician-hint`}
+            {...form.register("technician")}
+          />
           {t("technician")}
         </label>
         <p id={`${member.userId}-technician-hint`} className="text-xs text-zinc-500">
@@ -154,7 +161,9 @@ export function MemberStructureDialog(props: {
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <Dialog.Content className="fixed left-1/2 top-1/2 z-50 max-h-[calc(100%-2rem)] w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-5 shadow-xl dark:bg-zinc-900">
           <Dialog.Title className="text-base font-semibold">{t("title", { name: props.member.name })}</Dialog.Title>
-          <Dialog.Description className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t("description", { name: props.member.name })}</Dialog.Description>
+          <Dialog.Description className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            {t("description", { name: props.member.name })}
+          </Dialog.Description>
           {/* Mounted while open only: each opening starts from the saved values. */}
           {open && <StructureForm {...props} onDone={() => setOpen(false)} />}
         </Dialog.Content>

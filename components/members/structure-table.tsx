@@ -58,7 +58,14 @@ export function StructureTable({
               <Td className="hidden md:table-cell">{nameOf(place?.reportsTo ?? null) ?? "—"}</Td>
               {canEdit && (
                 <Td>
-                  <MemberStructureDialog orgSlug={orgSlug} member={person} people={managers} profiles={profiles} departments={departments} partners={partners} />
+                  <MemberStructureDialog
+                    orgSlug={orgSlug}
+                    member={person}
+                    people={managers}
+                    profiles={profiles}
+                    departments={departments}
+                    partners={partners}
+                  />
                 </Td>
               )}
             </tr>

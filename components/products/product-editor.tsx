@@ -44,7 +44,10 @@ function ProductRow({ orgSlug, product, currency }: { orgSlug: string; product?:
         const error = errorKey(errors[field]);
         return (
           <div key={field} className="min-w-0">
-            <label className={product ? "sr-only" : "mb-1 block text-xs font-medium text-zinc-500 sm:sr-only"} htmlFor={`${product?.id ?? "new"}-${field}`}>
+            <label
+              className={product ? "sr-only" : "mb-1 block text-xs font-medium text-zinc-500 sm:sr-only"}
+              htmlFor={`${product?.id ?? "new"}-${field}`}
+            >
               {t(`fields.${field}`)}
             </label>
             {field === "price" ? (
@@ -67,7 +70,11 @@ function ProductRow({ orgSlug, product, currency }: { orgSlug: string; product?:
                 {...form.register(field)}
               />
             )}
-            {error && <p className="mt-1 text-xs font-medium text-red-600 dark:text-red-400">{validation.has(error as never) ? validation(error as never) : validation("invalid")}</p>}
+            {error && (
+              <p className="mt-1 text-xs font-medium text-red-600 dark:text-red-400">
+                {validation.has(error as never) ? validation(error as never) : validation("invalid")}
+              </p>
+            )}
           </div>
         );
       })}
@@ -98,7 +105,10 @@ export function ProductEditor({ orgSlug, products, currency }: { orgSlug: string
   const t = useTranslations("service.products");
   return (
     <div>
-      <div role="presentation" className={`${GRID} hidden border-b border-zinc-200 bg-zinc-50 px-4 py-2 text-xs font-medium uppercase tracking-wide text-zinc-500 sm:grid dark:border-zinc-800 dark:bg-zinc-900`}>
+      <div
+        role="presentation"
+        className={`${GRID} hidden border-b border-zinc-200 bg-zinc-50 px-4 py-2 text-xs font-medium uppercase tracking-wide text-zinc-500 sm:grid dark:border-zinc-800 dark:bg-zinc-900`}
+      >
         {FIELDS.map((field) => (
           <span key={field} className={field === "price" ? "text-right" : undefined}>
             {t(`fields.${field}`)}

@@ -57,7 +57,11 @@ export async function DurationTotals({ title, rows }: { title: string; rows: { k
     <Card>
       <CardHeader title={title} />
       <div className="space-y-3 p-4">
-        {charted.length > 0 ? <DurationChart title={title} data={charted.map(({ label, seconds }) => ({ label, seconds }))} /> : <p className="text-sm text-zinc-500">{t("noTime")}</p>}
+        {charted.length > 0 ? (
+          <DurationChart title={title} data={charted.map(({ label, seconds }) => ({ label, seconds }))} />
+        ) : (
+          <p className="text-sm text-zinc-500">{t("noTime")}</p>
+        )}
         {rows.length > 0 && (
           <dl className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800/60">
             {rows.map((row) => (

@@ -24,12 +24,7 @@ function OverrideForm({ orgSlug, list, entry }: { orgSlug: string; list: List; e
     onSuccess: () => toast.success(common("saved")),
   });
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      aria-label={entry.defaults.en}
-      className="grid gap-2 p-4 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end"
-    >
+    <form onSubmit={onSubmit} noValidate aria-label={entry.defaults.en} className="grid gap-2 p-4 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end">
       {LOCALES.map((locale) => (
         <Field key={locale} label={LOCALE_NAMES[locale]} error={errorKey(errors.labels?.[locale])}>
           {/* The product's label shows until the org types its own; clearing the field restores it. */}

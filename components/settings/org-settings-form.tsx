@@ -14,8 +14,17 @@ import { updateOrgSettingsAction } from "@/lib/orgs/actions";
 import { PHONE_COUNTRIES } from "@/lib/orgs/phone-country";
 import { CURRENCIES, type OrgSettingsInput, orgSettingsSchema } from "@/lib/orgs/schemas";
 
-
-export function OrgSettingsForm({ orgSlug, settings, timeZones, readOnly }: { orgSlug: string; settings: OrgSettingsInput; timeZones: string[]; readOnly: boolean }) {
+export function OrgSettingsForm({
+  orgSlug,
+  settings,
+  timeZones,
+  readOnly,
+}: {
+  orgSlug: string;
+  settings: OrgSettingsInput;
+  timeZones: string[];
+  readOnly: boolean;
+}) {
   const t = useTranslations("settings");
   const common = useTranslations("common");
   const router = useRouter();
@@ -23,7 +32,9 @@ export function OrgSettingsForm({ orgSlug, settings, timeZones, readOnly }: { or
   const countries = useMemo(() => {
     const names = new Intl.DisplayNames([locale], { type: "region" });
     const collator = new Intl.Collator(locale);
-    return PHONE_COUNTRIES.map((code) => ({ code, name: `${names.of(code) ?? code} (+${getCountryCallingCode(code)})` })).sort((a, b) => collator.compare(a.name, b.name));
+    return PHONE_COUNTRIES.map((code) => ({ code, name: `${names.of(code) ?? code} (+${getCountryCallingCode(code)})` })).sort((a, b) =>
+      collator.compare(a.name, b.name),
+    );
   }, [locale]);
   const { form, onSubmit, errors, pending } = useActionForm({
     schema: orgSettingsSchema,

@@ -9,7 +9,17 @@ import { rowLink } from "@/components/lists/row-link-props";
 import { cn } from "@/components/ui/cn";
 import type { NavItem } from "./nav";
 
-const ICONS = { overview: Building2, customers: Contact, contacts: BookUser, service: Wrench, activities: Activity, reports: ChartColumn, members: Users, permissions: Shield, settings: Settings } as const;
+const ICONS = {
+  overview: Building2,
+  customers: Contact,
+  contacts: BookUser,
+  service: Wrench,
+  activities: Activity,
+  reports: ChartColumn,
+  members: Users,
+  permissions: Shield,
+  settings: Settings,
+} as const;
 
 export function AppShell({ nav, header, orgSwitcher, children }: { nav: NavItem[]; header: ReactNode; orgSwitcher: ReactNode; children: ReactNode }) {
   const t = useTranslations("nav");
@@ -33,7 +43,9 @@ export function AppShell({ nav, header, orgSwitcher, children }: { nav: NavItem[
               onClick={() => setOpen(false)}
               className={cn(
                 "flex items-center gap-2 rounded-md px-2 py-1.5 text-sm",
-                active ? "bg-zinc-200/70 font-medium text-zinc-900 dark:bg-zinc-800 dark:text-white" : "text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-800/60",
+                active
+                  ? "bg-zinc-200/70 font-medium text-zinc-900 dark:bg-zinc-800 dark:text-white"
+                  : "text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-800/60",
               )}
             >
               <Icon className="size-4" aria-hidden />
@@ -57,7 +69,12 @@ export function AppShell({ nav, header, orgSwitcher, children }: { nav: NavItem[
           <aside className="absolute inset-y-0 left-0 flex w-64 flex-col gap-3 bg-white py-3 shadow-xl dark:bg-zinc-900">
             <div className="flex items-center justify-between px-2">
               {orgSwitcher}
-              <button type="button" className="rounded p-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800" aria-label={shell("closeMenu")} onClick={() => setOpen(false)}>
+              <button
+                type="button"
+                className="rounded p-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+                aria-label={shell("closeMenu")}
+                onClick={() => setOpen(false)}
+              >
                 <X className="size-4" aria-hidden />
               </button>
             </div>
@@ -67,7 +84,12 @@ export function AppShell({ nav, header, orgSwitcher, children }: { nav: NavItem[
       )}
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex h-12 items-center gap-2 border-b border-zinc-200 px-3 dark:border-zinc-800">
-          <button type="button" className="rounded p-1.5 hover:bg-zinc-100 md:hidden dark:hover:bg-zinc-800" aria-label={shell("openMenu")} onClick={() => setOpen(true)}>
+          <button
+            type="button"
+            className="rounded p-1.5 hover:bg-zinc-100 md:hidden dark:hover:bg-zinc-800"
+            aria-label={shell("openMenu")}
+            onClick={() => setOpen(true)}
+          >
             <Menu className="size-4" aria-hidden />
           </button>
           <div className="ml-auto flex items-center gap-2">{header}</div>

@@ -7,7 +7,6 @@ import { Select } from "@/components/ui/input";
 import { setLocaleAction } from "@/lib/auth/actions";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 
-
 export function LanguageSwitcher() {
   const locale = useLocale();
   const t = useTranslations("shell");

@@ -2,7 +2,10 @@ import type { Actor } from "@/lib/permissions/can";
 import { can } from "@/lib/permissions/can";
 import type { Action } from "@/lib/permissions/actions";
 
-export type NavItem = { key: "overview" | "customers" | "contacts" | "service" | "activities" | "reports" | "members" | "permissions" | "settings"; href: string };
+export type NavItem = {
+  key: "overview" | "customers" | "contacts" | "service" | "activities" | "reports" | "members" | "permissions" | "settings";
+  href: string;
+};
 
 const ITEMS: { key: NavItem["key"]; path: string; action: Action }[] = [
   { key: "overview", path: "", action: "org.view" },

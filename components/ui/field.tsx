@@ -9,17 +9,7 @@ type ControlProps = { id?: string; "aria-invalid"?: boolean; "aria-describedby"?
  * A labelled control with its hint and error beneath it. `error` is a catalogue key under
  * `validation.` (what the shared zod schemas and verbs produce).
  */
-export function Field({
-  label,
-  hint,
-  error,
-  children,
-}: {
-  label: string;
-  hint?: string;
-  error?: string;
-  children: ReactElement<ControlProps>;
-}) {
+export function Field({ label, hint, error, children }: { label: string; hint?: string; error?: string; children: ReactElement<ControlProps> }) {
   const id = useId();
   const t = useTranslations("validation");
   const hintId = hint ? `${id}-hint` : undefined;

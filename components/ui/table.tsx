@@ -16,7 +16,10 @@ export function Th({ className, ...props }: ThHTMLAttributes<HTMLTableCellElemen
     <th
       scope="col"
       {...props}
-      className={cn("border-b border-zinc-200 px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-zinc-500 dark:border-zinc-800", className)}
+      className={cn(
+        "border-b border-zinc-200 px-4 py-2 text-left text-xs font-medium uppercase tracking-wide text-zinc-500 dark:border-zinc-800",
+        className,
+      )}
     />
   );
 }

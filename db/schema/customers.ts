@@ -1,16 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  foreignKey,
-  index,
-  integer,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  text,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { boolean, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
 import { CONTACT_METHODS, CUSTOMER_TYPES, LIFECYCLE_STATUSES } from "./enum-values";
 import { memberships, orgs } from "./orgs";
@@ -89,7 +78,9 @@ export const contacts = pgTable(
     index("contacts_org_id_customer_id_idx").on(t.orgId, t.customerId),
     index("contacts_org_id_name_id_idx").on(t.orgId, t.name, t.id),
     // Exactly one primary contact per customer: at most one by this index, at least one by the verbs.
-    uniqueIndex("contacts_org_id_customer_id_primary_idx").on(t.orgId, t.customerId).where(sql`${t.isPrimary}`),
+    uniqueIndex("contacts_org_id_customer_id_primary_idx")
+      .on(t.orgId, t.customerId)
+      .where(sql`${t.isPrimary}`),
     index("contacts_search_text_idx").using("gin", t.searchText.op("gin_trgm_ops")),
   ],
 );

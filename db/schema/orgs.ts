@@ -68,9 +68,7 @@ export const invitations = pgTable(
     uniqueIndex("invitations_token_hash_idx").on(t.tokenHash),
     index("invitations_org_id_created_at_idx").on(t.orgId, t.createdAt),
     // The inviter must be a member of the same org: the key includes org_id.
-    foreignKey({ columns: [t.orgId, t.invitedBy], foreignColumns: [memberships.orgId, memberships.userId] }).onDelete(
-      "cascade",
-    ),
+    foreignKey({ columns: [t.orgId, t.invitedBy], foreignColumns: [memberships.orgId, memberships.userId] }).onDelete("cascade"),
   ],
 );
 

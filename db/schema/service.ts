@@ -162,7 +162,9 @@ export const timeEntries = pgTable(
     foreignKey({ columns: [t.orgId, t.recordId], foreignColumns: [serviceRecords.orgId, serviceRecords.id] }).onDelete("cascade"),
     index("time_entries_org_id_record_id_idx").on(t.orgId, t.recordId, t.startedAt),
     index("time_entries_org_id_user_id_started_at_idx").on(t.orgId, t.userId, t.startedAt),
-    uniqueIndex("time_entries_one_running_idx").on(t.orgId, t.userId).where(sql`${t.stoppedAt} is null`),
+    uniqueIndex("time_entries_one_running_idx")
+      .on(t.orgId, t.userId)
+      .where(sql`${t.stoppedAt} is null`),
   ],
 );
 

@@ -16,17 +16,54 @@ function random(seed: number) {
 }
 
 const TR = {
-  places: ["Anadolu", "Marmara", "Ege", "Karadeniz", "Boğaziçi", "Yıldız", "Işık", "Doğan", "Çelik", "Şahin", "Güneş", "Akdeniz", "Kartal", "İstanbul", "İzmir", "Bursa", "Konya", "Çukurova", "Ilgaz", "Uludağ"],
+  places: [
+    "Anadolu",
+    "Marmara",
+    "Ege",
+    "Karadeniz",
+    "Boğaziçi",
+    "Yıldız",
+    "Işık",
+    "Doğan",
+    "Çelik",
+    "Şahin",
+    "Güneş",
+    "Akdeniz",
+    "Kartal",
+    "İstanbul",
+    "İzmir",
+    "Bursa",
+    "Konya",
+    "Çukurova",
+    "Ilgaz",
+    "Uludağ",
+  ],
   trades: ["Bilişim", "Elektrik", "Güvenlik Sistemleri", "Mühendislik", "Otomasyon", "Yapı", "Teknoloji", "Soğutma", "Enerji", "Medikal"],
   forms: ["A.Ş.", "Ltd. Şti."],
   first: ["Ayşe", "Mehmet", "Fatma", "Ali", "Zeynep", "Mustafa", "Elif", "Hüseyin", "Emine", "İbrahim", "Şule", "Gökhan", "Özge", "Çağrı", "Ilgın"],
   last: ["Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Öztürk", "Aydın", "Özdemir", "Arslan", "Doğan", "Kılıç", "Işık", "Güneş", "Erdoğan"],
   regions: ["marmara", "ege", "ic-anadolu", "karadeniz"],
-  phone: (r: () => number) => `+90 5${30 + Math.floor(r() * 9)} ${100 + Math.floor(r() * 899)} ${10 + Math.floor(r() * 89)} ${10 + Math.floor(r() * 89)}`,
+  phone: (r: () => number) =>
+    `+90 5${30 + Math.floor(r() * 9)} ${100 + Math.floor(r() * 899)} ${10 + Math.floor(r() * 89)} ${10 + Math.floor(r() * 89)}`,
   domain: "com.tr",
 };
 const RO = {
-  places: ["Carpați", "Dacia", "Transilvania", "Mureș", "Someș", "Timiș", "Banat", "Ardeal", "Crișana", "Dobrogea", "Olt", "Argeș", "Țara Bârsei", "Bucegi"],
+  places: [
+    "Carpați",
+    "Dacia",
+    "Transilvania",
+    "Mureș",
+    "Someș",
+    "Timiș",
+    "Banat",
+    "Ardeal",
+    "Crișana",
+    "Dobrogea",
+    "Olt",
+    "Argeș",
+    "Țara Bârsei",
+    "Bucegi",
+  ],
   trades: ["Tehnic", "Construcții", "Securitate", "Energie", "Instalații", "Software", "Medical", "Logistică"],
   forms: ["SRL", "SA"],
   first: ["Andrei", "Ioana", "Mihai", "Elena", "Ștefan", "Maria", "Alexandru", "Ana", "Radu", "Cristina", "Tudor", "Oana"],
@@ -61,7 +98,13 @@ const NOTES = [
   "Called about the delayed spare parts; promised an update by Friday.",
 ];
 
-const slugify = (s: string) => s.toLocaleLowerCase("tr").replace(/ı/g, "i").normalize("NFD").replace(/\p{M}/gu, "").replace(/[^a-z0-9]+/g, "");
+const slugify = (s: string) =>
+  s
+    .toLocaleLowerCase("tr")
+    .replace(/ı/g, "i")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^a-z0-9]+/g, "");
 
 /** ~200 Turkish and Romanian customers with contacts, notes and history, created through the verbs. */
 export async function seedDemoCustomers(adminUserId: string, orgSlug: string, repIds: string[], total = 200) {
@@ -102,7 +145,12 @@ export async function seedDemoCustomers(adminUserId: string, orgSlug: string, re
       supportRepId: pick(repIds),
       // About one customer in three carries a tag, a few carry two.
       tagIds: r() < 0.35 ? [...new Set([pick(tagIds), ...(r() < 0.2 ? [pick(tagIds)] : [])])] : [],
-      contact: { name: person, email: `${slugify(person.split(" ")[0]!)}@${domain}`, phone: land.phone(r), preferredMethod: pick(["email", "phone", "whatsapp"] as const) },
+      contact: {
+        name: person,
+        email: `${slugify(person.split(" ")[0]!)}@${domain}`,
+        phone: land.phone(r),
+        preferredMethod: pick(["email", "phone", "whatsapp"] as const),
+      },
     });
     if (i % 3 === 0) await addNote(ctx, { customerId: id, body: pick(NOTES) });
   }

@@ -107,7 +107,10 @@ export async function seedDemoService(orgSlug: string, userIds: [string, string,
     const email = customer.email ?? "musteri@example.test";
     await completeService(technician, { id, email, result: "İş tamamlandı, sistem test edildi.", fee: i % 2 ? "1.500,00" : "" });
     if (stage === "completed") continue;
-    await approveService({ token: await approvalTokenSentTo(admin.org.id, email), score: String(7 + (i % 4)), comment: i % 2 ? "Hızlı ve temiz iş, teşekkürler." : "" }, "seed");
+    await approveService(
+      { token: await approvalTokenSentTo(admin.org.id, email), score: String(7 + (i % 4)), comment: i % 2 ? "Hızlı ve temiz iş, teşekkürler." : "" },
+      "seed",
+    );
     if (stage === "approved") continue;
     await closeService(admin, { id });
   }

@@ -25,12 +25,21 @@ export async function seedDemoStructure(orgSlug: string, people: DemoStructurePe
   ]);
   // Two customers for one technician, three for the other: the first by name, so they are easy to find.
   const some = await db.select({ id: customers.id }).from(customers).where(eq(customers.orgId, ctx.org.id)).orderBy(asc(customers.name)).limit(5);
-  await db.insert(customerTechnicians).values(
-    some.map((c, i) => ({ orgId: ctx.org.id, customerId: c.id, userId: i < 2 ? first : second })),
-  );
+  await db.insert(customerTechnicians).values(some.map((c, i) => ({ orgId: ctx.org.id, customerId: c.id, userId: i < 2 ? first : second })));
   const contact = (name: string) => ({ name });
-  const distributor = await createCustomer(ctx, { name: "Marmara Dağıtım A.Ş.", type: "distributor", status: "active", contact: contact("Levent Arslan") });
-  const dealer = await createCustomer(ctx, { name: "Kadıköy Bayi Ltd.", type: "dealer", status: "active", parentId: distributor.id, contact: contact("Deniz Aksoy") });
+  const distributor = await createCustomer(ctx, {
+    name: "Marmara Dağıtım A.Ş.",
+    type: "distributor",
+    status: "active",
+    contact: contact("Levent Arslan"),
+  });
+  const dealer = await createCustomer(ctx, {
+    name: "Kadıköy Bayi Ltd.",
+    type: "dealer",
+    status: "active",
+    parentId: distributor.id,
+    contact: contact("Deniz Aksoy"),
+  });
   await createCustomer(ctx, { name: "Moda Kafe", type: "customer", status: "first_contact", parentId: dealer.id, contact: contact("Ece Tan") });
   await db.insert(memberProfiles).values({ orgId: ctx.org.id, userId: people.dealerStaff, partnerCustomerId: dealer.id });
 }

@@ -23,7 +23,14 @@ const STRUCTURE: Person[] = [
   { email: "selin@demo.servio.test", name: "Selin Kaya", role: "member", level: "edit", locale: "tr", note: "service manager: sees her department" },
   { email: "emre@demo.servio.test", name: "Emre Demir", role: "member", level: "contribute", locale: "tr", note: "technician: 2 customers" },
   { email: "ioana@demo.servio.test", name: "Ioana Ionescu", role: "member", level: "contribute", locale: "ro", note: "technician: 3 customers" },
-  { email: "burak@demo.servio.test", name: "Burak Şahin", role: "member", level: "edit", locale: "tr", note: "dealer staff: Kadıköy Bayi's sub-tree" },
+  {
+    email: "burak@demo.servio.test",
+    name: "Burak Şahin",
+    role: "member",
+    level: "edit",
+    locale: "tr",
+    note: "dealer staff: Kadıköy Bayi's sub-tree",
+  },
 ];
 const EVERYONE = [...PEOPLE, ...STRUCTURE];
 
@@ -48,9 +55,7 @@ export async function seedDemo() {
       .returning({ id: users.id, email: users.email });
     const idOf = (email: string) => ids.find((row) => row.email === email)!.id;
     const org = await createOrgWithAdmin(tx, { userId: idOf(PEOPLE[0]!.email), name: DEMO_ORG, locale: "tr" });
-    await tx
-      .insert(memberships)
-      .values(PEOPLE.slice(1).map((p) => ({ orgId: org.id, userId: idOf(p.email), role: p.role, level: p.level })));
+    await tx.insert(memberships).values(PEOPLE.slice(1).map((p) => ({ orgId: org.id, userId: idOf(p.email), role: p.role, level: p.level })));
     return org.slug;
   });
   const [org] = await db.query.orgs.findMany({ where: (o, { eq: e }) => e(o.slug, orgSlug), limit: 1 });
@@ -61,7 +66,15 @@ export async function seedDemo() {
 
 /** The structure's people, for a demo org that has none of them yet (or was created before them). */
 async function addMissingPeople(orgId: string) {
-  const have = await db.select({ email: users.email }).from(users).where(inArray(users.email, STRUCTURE.map((p) => p.email)));
+  const have = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(
+      inArray(
+        users.email,
+        STRUCTURE.map((p) => p.email),
+      ),
+    );
   const missing = STRUCTURE.filter((p) => !have.some((h) => h.email === p.email));
   if (!missing.length) return;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -69,7 +82,9 @@ async function addMissingPeople(orgId: string) {
     .insert(users)
     .values(missing.map((p) => ({ email: p.email, name: p.name, passwordHash, locale: null })))
     .returning({ id: users.id, email: users.email });
-  await db.insert(memberships).values(added.map((u) => ({ orgId, userId: u.id, role: "member" as const, level: missing.find((p) => p.email === u.email)!.level })));
+  await db
+    .insert(memberships)
+    .values(added.map((u) => ({ orgId, userId: u.id, role: "member" as const, level: missing.find((p) => p.email === u.email)!.level })));
 }
 
 /** Customers, then service records for them (Mihai, an Edit-level member, is the technician), then the structure. */
@@ -82,6 +97,14 @@ async function seedDemoData(orgSlug: string) {
 }
 
 async function demoUserIds(people: Person[]) {
-  const rows = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, people.map((p) => p.email)));
+  const rows = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(
+      inArray(
+        users.email,
+        people.map((p) => p.email),
+      ),
+    );
   return people.map((p) => rows.find((r) => r.email === p.email)!.id);
 }

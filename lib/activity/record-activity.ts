@@ -12,9 +12,7 @@ export type { ActivityKind } from "./kinds";
  * `label`), or the system (jobs). A member's context can be passed as it is.
  */
 export type ActivityActor =
-  | { kind: "member"; userId: string }
-  | { kind: "token_holder"; userId: string | null; label: string }
-  | { kind: "system"; label?: string };
+  { kind: "member"; userId: string } | { kind: "token_holder"; userId: string | null; label: string } | { kind: "system"; label?: string };
 
 /** A member's context or a typed actor: never null, so every row says who made the change. */
 export type ActivityBy = Pick<OrgContext, "actor"> | ActivityActor;

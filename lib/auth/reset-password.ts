@@ -16,7 +16,13 @@ export async function resetPassword(input: unknown) {
   const passwordHash = await hashPassword(values.password);
   const email = await db.transaction(async (tx) => {
     const [reset] = await tx
-      .select({ id: passwordResets.id, userId: passwordResets.userId, expiresAt: passwordResets.expiresAt, usedAt: passwordResets.usedAt, email: users.email })
+      .select({
+        id: passwordResets.id,
+        userId: passwordResets.userId,
+        expiresAt: passwordResets.expiresAt,
+        usedAt: passwordResets.usedAt,
+        email: users.email,
+      })
       .from(passwordResets)
       .innerJoin(users, eq(users.id, passwordResets.userId))
       .where(eq(passwordResets.tokenHash, hashToken(values.token)))

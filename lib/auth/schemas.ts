@@ -9,10 +9,7 @@ export const emailSchema = requiredText(MAX_LENGTH.email)
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = MAX_LENGTH.password;
-export const passwordSchema = z
-  .string()
-  .min(PASSWORD_MIN, { error: "passwordTooShort" })
-  .max(PASSWORD_MAX, { error: "passwordTooLong" });
+export const passwordSchema = z.string().min(PASSWORD_MIN, { error: "passwordTooShort" }).max(PASSWORD_MAX, { error: "passwordTooLong" });
 
 export const nameSchema = requiredText(MAX_LENGTH.label);
 

@@ -17,10 +17,7 @@ export async function signUp(input: unknown, locale: Locale) {
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, values.email));
     if (taken) throw new ValidationError({ email: "emailTaken" });
-    const [user] = await tx
-      .insert(users)
-      .values({ email: values.email, name: values.name, passwordHash, locale })
-      .returning({ id: users.id });
+    const [user] = await tx.insert(users).values({ email: values.email, name: values.name, passwordHash, locale }).returning({ id: users.id });
     const org = await createOrgWithAdmin(tx, { userId: user!.id, name: values.orgName, locale });
     return { userId: user!.id, orgSlug: org.slug, email: values.email };
   });

@@ -10,4 +10,3 @@ export function newToken() {
 export function hashToken(token: string) {
   return createHash("sha256").update(token).digest("hex");
 }
-

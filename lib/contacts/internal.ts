@@ -9,7 +9,10 @@ import { searchDocument } from "@/lib/search/fold";
 export async function getContactInOrgOrThrow(t: Tenant, id: string, options: { lock?: boolean } = {}) {
   // A lock is for a change: it reads through the write scope.
   const byId = eq(contacts.id, id);
-  const query = t.db.select().from(contacts).where(options.lock ? t.whereWritable(contacts, byId) : t.where(contacts, byId));
+  const query = t.db
+    .select()
+    .from(contacts)
+    .where(options.lock ? t.whereWritable(contacts, byId) : t.where(contacts, byId));
   const [row] = options.lock ? await query.for("update") : await query;
   if (!row) {
     if (options.lock) await refuseOutOfScope(t, contacts, byId, "contact");
@@ -24,7 +27,10 @@ export async function makePrimary(t: Tenant, customerId: string, contactId: stri
     .update(contacts)
     .set({ isPrimary: false })
     .where(t.where(contacts, and(eq(contacts.customerId, customerId), ne(contacts.id, contactId), eq(contacts.isPrimary, true))));
-  await t.db.update(contacts).set({ isPrimary: true }).where(t.where(contacts, eq(contacts.id, contactId)));
+  await t.db
+    .update(contacts)
+    .set({ isPrimary: true })
+    .where(t.where(contacts, eq(contacts.id, contactId)));
 }
 
 type SearchableContact = { name: string; title?: string | null; role?: string | null; email?: string | null; phone?: string | null };

@@ -22,7 +22,10 @@ export async function removeContact(ctx: OrgContext, input: unknown) {
     const contact = await getContactInOrgOrThrow(t, id, { lock: true });
     if (contact.isPrimary) throw new ConflictError("primaryContact");
     await getCustomerInOrgOrThrow(t, contact.customerId, { lock: true });
-    await t.db.update(serviceRecords).set({ contactId: null }).where(t.where(serviceRecords, eq(serviceRecords.contactId, id)));
+    await t.db
+      .update(serviceRecords)
+      .set({ contactId: null })
+      .where(t.where(serviceRecords, eq(serviceRecords.contactId, id)));
     await t.db.delete(contacts).where(t.where(contacts, eq(contacts.id, id)));
     await refreshCustomerSearch(t, contact.customerId);
     await recordActivity(ctx, t, { kind: "contact.deleted", entityId: id, customerId: contact.customerId, summary: contact.name });

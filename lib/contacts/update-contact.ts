@@ -19,7 +19,10 @@ export async function updateContact(ctx: OrgContext, input: unknown) {
     if (current.version !== version) throw new ConflictError("staleVersion");
     const changes = diffFields(current, { ...fields, isPrimary: current.isPrimary || isPrimary });
     if (Object.keys(changes).length === 0) return { id, version };
-    await t.db.update(contacts).set({ ...fields, version: version + 1 }).where(t.where(contacts, eq(contacts.id, id)));
+    await t.db
+      .update(contacts)
+      .set({ ...fields, version: version + 1 })
+      .where(t.where(contacts, eq(contacts.id, id)));
     if (isPrimary && !current.isPrimary) await makePrimary(t, current.customerId, id);
     await refreshCustomerSearch(t, current.customerId);
     await recordActivity(ctx, t, { kind: "contact.updated", entityId: id, customerId: current.customerId, summary: fields.name, changes });

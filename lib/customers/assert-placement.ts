@@ -30,7 +30,10 @@ export async function assertPlacement(t: Tenant, placement: Placement, selfId?: 
   }
   if (scope.kind !== "subtree") return placed;
   if (selfId === scope.rootId) {
-    const [company] = await org.db.select({ type: customers.type, parentId: customers.parentId }).from(customers).where(org.where(customers, eq(customers.id, selfId)));
+    const [company] = await org.db
+      .select({ type: customers.type, parentId: customers.parentId })
+      .from(customers)
+      .where(org.where(customers, eq(customers.id, selfId)));
     if (company && (company.type !== placed.type || company.parentId !== placed.parentId)) throw new ValidationError({ type: "partnerCompanyFixed" });
     return placed;
   }

@@ -44,7 +44,11 @@ export async function exportCustomers(
     type: (r) => messages.customerTypes[r.type],
     status: (r) => messages.lifecycle[r.status],
     region: (r) => (r.regionId ? (regions.get(r.regionId) ?? null) : null),
-    tags: (r) => r.tagIds.map((id) => tags.get(id)).filter(Boolean).join(", ") || null,
+    tags: (r) =>
+      r.tagIds
+        .map((id) => tags.get(id))
+        .filter(Boolean)
+        .join(", ") || null,
     phone: (r) => r.phone,
     email: (r) => r.email,
     created: (r) => isoDate(r.createdAt, ctx.org.timeZone),

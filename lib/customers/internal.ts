@@ -11,7 +11,10 @@ import type { CustomerFields } from "./schemas";
 export async function getCustomerInOrgOrThrow(t: Tenant, id: string, options: { lock?: boolean } = {}) {
   // A lock is for a change: it reads through the write scope.
   const byId = eq(customers.id, id);
-  const query = t.db.select().from(customers).where(options.lock ? t.whereWritable(customers, byId) : t.where(customers, byId));
+  const query = t.db
+    .select()
+    .from(customers)
+    .where(options.lock ? t.whereWritable(customers, byId) : t.where(customers, byId));
   const [row] = options.lock ? await query.for("update") : await query;
   if (!row) {
     if (options.lock) await refuseOutOfScope(t, customers, byId, "customer");
@@ -27,7 +30,13 @@ export async function getCustomerInOrgOrThrow(t: Tenant, id: string, options: { 
 export async function assertReferencesInOrg(t: Tenant, fields: CustomerFields, selfId?: string) {
   const errors: Record<string, string> = {};
   if (fields.parentId) {
-    const [parent] = fields.parentId === selfId ? [] : await t.db.select({ id: customers.id }).from(customers).where(t.where(customers, eq(customers.id, fields.parentId)));
+    const [parent] =
+      fields.parentId === selfId
+        ? []
+        : await t.db
+            .select({ id: customers.id })
+            .from(customers)
+            .where(t.where(customers, eq(customers.id, fields.parentId)));
     if (!parent) errors.parentId = "invalid";
   }
   if (fields.regionId) {
@@ -78,12 +87,24 @@ export async function refreshCustomerSearch(scoped: Tenant, customerId: string) 
   const t = scoped.orgWide();
   const customer = await getCustomerInOrgOrThrow(t, customerId);
   const people = await t.db
-    .select({ id: contacts.id, name: contacts.name, title: contacts.title, role: contacts.role, email: contacts.email, phone: contacts.phone, searchText: contacts.searchText })
+    .select({
+      id: contacts.id,
+      name: contacts.name,
+      title: contacts.title,
+      role: contacts.role,
+      email: contacts.email,
+      phone: contacts.phone,
+      searchText: contacts.searchText,
+    })
     .from(contacts)
     .where(t.where(contacts, eq(contacts.customerId, customerId)));
   for (const person of people) {
     const searchText = contactSearchText(person, customer.name);
-    if (searchText !== person.searchText) await t.db.update(contacts).set({ searchText }).where(t.where(contacts, eq(contacts.id, person.id)));
+    if (searchText !== person.searchText)
+      await t.db
+        .update(contacts)
+        .set({ searchText })
+        .where(t.where(contacts, eq(contacts.id, person.id)));
   }
   const searchText = searchDocument([
     customer.name,
@@ -93,9 +114,11 @@ export async function refreshCustomerSearch(scoped: Tenant, customerId: string) 
     customer.workPhone,
     ...people.flatMap((p) => [p.name, p.email, p.phone]),
   ]);
-  await t.db.update(customers).set({ searchText }).where(t.where(customers, eq(customers.id, customerId)));
+  await t.db
+    .update(customers)
+    .set({ searchText })
+    .where(t.where(customers, eq(customers.id, customerId)));
 }
-
 
 /** The customer's tag ids, sorted, so before/after compare as equal when only the order differs. */
 export async function customerTagIds(t: Tenant, customerId: string) {

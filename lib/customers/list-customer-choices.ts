@@ -11,11 +11,7 @@ import { requirePermission } from "@/lib/permissions/require-permission";
  */
 export async function listCustomerChoices(ctx: OrgContext, locale: Locale) {
   requirePermission(ctx, "customers.view");
-  const [members, regions, tags] = await Promise.all([
-    listMemberOptions(ctx),
-    listPicklist(ctx, "region", locale),
-    listPicklist(ctx, "tag", locale),
-  ]);
+  const [members, regions, tags] = await Promise.all([listMemberOptions(ctx), listPicklist(ctx, "region", locale), listPicklist(ctx, "tag", locale)]);
   return {
     members,
     regions: regions.map(({ id, label }) => ({ id, label })),

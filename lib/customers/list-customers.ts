@@ -89,13 +89,14 @@ export async function selectCustomerPage(ctx: OrgContext, query: CustomerQuery, 
     .limit(limit + 1);
   const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
-  const tags = await tagIdsByCustomer(ctx.t, pageRows.map((r) => r.id));
+  const tags = await tagIdsByCustomer(
+    ctx.t,
+    pageRows.map((r) => r.id),
+  );
   return {
     rows: pageRows.map((r) => ({ ...r, tagIds: tags.get(r.id) ?? [] })),
     nextCursor:
-      rows.length > limit && last
-        ? encodeCursor({ v: query.sort === "created" ? last.createdAt.toISOString() : last.name, id: last.id })
-        : null,
+      rows.length > limit && last ? encodeCursor({ v: query.sort === "created" ? last.createdAt.toISOString() : last.name, id: last.id }) : null,
   };
 }
 

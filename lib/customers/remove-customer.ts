@@ -18,9 +18,15 @@ export async function removeCustomer(ctx: OrgContext, input: unknown) {
   const { id } = parseInput(customerTargetSchema, input);
   await ctx.t.transaction(async (t) => {
     const customer = await getCustomerInOrgOrThrow(t, id, { lock: true });
-    await t.db.update(customers).set({ parentId: null }).where(t.where(customers, eq(customers.parentId, id)));
+    await t.db
+      .update(customers)
+      .set({ parentId: null })
+      .where(t.where(customers, eq(customers.parentId, id)));
     // Service records keep their history without the customer (and its contacts, deleted with it).
-    await t.db.update(serviceRecords).set({ customerId: null, contactId: null }).where(t.where(serviceRecords, eq(serviceRecords.customerId, id)));
+    await t.db
+      .update(serviceRecords)
+      .set({ customerId: null, contactId: null })
+      .where(t.where(serviceRecords, eq(serviceRecords.customerId, id)));
     await t.db.delete(customers).where(t.where(customers, eq(customers.id, id)));
     await recordActivity(ctx, t, { kind: "customer.deleted", entityId: id, customerId: null, summary: customer.name });
   });

@@ -24,7 +24,14 @@ export async function setCustomerTechnicians(ctx: OrgContext, input: unknown) {
       const technicians = await t.db
         .select({ userId: memberProfiles.userId })
         .from(memberProfiles)
-        .where(t.where(memberProfiles, inArray(memberProfiles.userId, userIds), eq(memberProfiles.technician, true), eq(memberProfiles.employmentStatus, "working")));
+        .where(
+          t.where(
+            memberProfiles,
+            inArray(memberProfiles.userId, userIds),
+            eq(memberProfiles.technician, true),
+            eq(memberProfiles.employmentStatus, "working"),
+          ),
+        );
       if (technicians.length !== userIds.length) throw new ValidationError({ userIds: "notTechnician" });
     }
     const changes = diffFields({ technicianIds: await customerTechnicianIds(t, customerId) }, { technicianIds: userIds });

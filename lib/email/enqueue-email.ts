@@ -9,10 +9,7 @@ import type { RenderedEmail } from "./render-email";
  * Writes the e-mail and its delivery job inside the caller's transaction (SPEC G3): if the
  * change that causes the e-mail rolls back, neither the row nor the job exists.
  */
-export async function enqueueEmail(
-  tx: Tx,
-  email: RenderedEmail & { to: string; orgId?: string | null; replyTo?: string | null },
-) {
+export async function enqueueEmail(tx: Tx, email: RenderedEmail & { to: string; orgId?: string | null; replyTo?: string | null }) {
   const [row] = await tx
     .insert(emailOutbox)
     .values({

@@ -9,8 +9,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 export type RenderedEmail = { kind: string; locale: Locale; subject: string; html: string; text: string };
 
 type LinkEmail =
-  | { kind: "invitation"; values: { org: string; inviter: string; days: number } }
-  | { kind: "passwordReset"; values: { minutes: number } };
+  { kind: "invitation"; values: { org: string; inviter: string; days: number } } | { kind: "passwordReset"; values: { minutes: number } };
 
 type LinkEmailNamespace = `emails.${LinkEmail["kind"]}` | "dispatch.email.rejected";
 

@@ -10,7 +10,10 @@ import type { MailboxViewer } from "./mailbox-access";
 /** The original quoted below the reply, as mail clients do, so the webhook's quote-stripping is exercised. */
 function quoted(original: { text: string; createdAt: string }, sender: string, text: string) {
   const when = new Date(original.createdAt).toUTCString();
-  return `${text.trim()}\n\nOn ${when}, ${sender} wrote:\n${original.text.split("\n").map((line) => `> ${line}`).join("\n")}\n`;
+  return `${text.trim()}\n\nOn ${when}, ${sender} wrote:\n${original.text
+    .split("\n")
+    .map((line) => `> ${line}`)
+    .join("\n")}\n`;
 }
 
 /**

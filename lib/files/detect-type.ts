@@ -39,7 +39,11 @@ export async function detectFileType(bytes: Uint8Array): Promise<string | null> 
 /** "scan.png" holding a PDF is kept as "scan.pdf": downloads open in the right program. */
 export function nameForType(fileName: string, contentType: string) {
   const extension = ALLOWED_TYPES[contentType]!;
-  const clean = fileName.replace(/[\u0000-\u001F\u007F/\\]/g, "_").trim().slice(0, 200) || "file";
+  const clean =
+    fileName
+      .replace(/[\u0000-\u001F\u007F/\\]/g, "_")
+      .trim()
+      .slice(0, 200) || "file";
   const dot = clean.lastIndexOf(".");
   const current = dot > 0 ? clean.slice(dot + 1).toLowerCase() : "";
   if ((EXTENSION_ALIASES[extension] ?? [extension]).includes(current)) return clean;

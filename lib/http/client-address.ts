@@ -19,7 +19,9 @@ export function clientAddress(headers: Headers) {
   if (resolved) return resolved;
   if (!warned) {
     warned = true;
-    console.warn(`Client addresses are unknown (the app was not started through scripts/serve.mjs): all clients share the throttle bucket "${UNVERIFIED_CLIENT}" and none counts as this machine.`);
+    console.warn(
+      `Client addresses are unknown (the app was not started through scripts/serve.mjs): all clients share the throttle bucket "${UNVERIFIED_CLIENT}" and none counts as this machine.`,
+    );
   }
   return UNVERIFIED_CLIENT;
 }

@@ -13,7 +13,10 @@ export function plainResponse(status: number, text: string) {
 
 /** RFC 6266: an ASCII fallback, and the exact name (ş, ț) in UTF-8 for browsers that read it. */
 function attachment(filename: string) {
-  const ascii = filename.normalize("NFKD").replace(/[^\x20-\x7e]/g, "").replace(/["\\]/g, "");
+  const ascii = filename
+    .normalize("NFKD")
+    .replace(/[^\x20-\x7e]/g, "")
+    .replace(/["\\]/g, "");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 

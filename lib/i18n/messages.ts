@@ -53,8 +53,32 @@ export type Messages = typeof en_;
 
 const CATALOGUES: Record<Locale, Messages> = {
   en: en_,
-  tr: { ...tr, customer: customerTr, customerList: customerListTr, contactList: contactListTr, service: serviceTr, timer: timerTr, dispatch: dispatchTr, approval: approvalTr, reports: reportsTr, structure: structureTr, access: accessTr },
-  ro: { ...ro, customer: customerRo, customerList: customerListRo, contactList: contactListRo, service: serviceRo, timer: timerRo, dispatch: dispatchRo, approval: approvalRo, reports: reportsRo, structure: structureRo, access: accessRo },
+  tr: {
+    ...tr,
+    customer: customerTr,
+    customerList: customerListTr,
+    contactList: contactListTr,
+    service: serviceTr,
+    timer: timerTr,
+    dispatch: dispatchTr,
+    approval: approvalTr,
+    reports: reportsTr,
+    structure: structureTr,
+    access: accessTr,
+  },
+  ro: {
+    ...ro,
+    customer: customerRo,
+    customerList: customerListRo,
+    contactList: contactListRo,
+    service: serviceRo,
+    timer: timerRo,
+    dispatch: dispatchRo,
+    approval: approvalRo,
+    reports: reportsRo,
+    structure: structureRo,
+    access: accessRo,
+  },
 };
 
 export function messagesFor(locale: Locale): Messages {

@@ -55,7 +55,10 @@ export async function acceptInvitation(input: unknown, currentUser: CurrentUser 
         .values(t.values({ userId: userId!, partnerCustomerId: partner.partnerCustomerId }))
         .onConflictDoUpdate({ target: [memberProfiles.orgId, memberProfiles.userId], set: { partnerCustomerId: partner.partnerCustomerId } });
     }
-    await tx.update(invitations).set({ acceptedAt: new Date() }).where(t.where(invitations, eq(invitations.id, invitation.id)));
+    await tx
+      .update(invitations)
+      .set({ acceptedAt: new Date() })
+      .where(t.where(invitations, eq(invitations.id, invitation.id)));
     return { orgId: invitation.orgId, userId: userId!, orgSlug: invitation.orgSlug, email: invitation.email, newUser: !existingUserId };
   });
   forgetMembership(accepted.orgId, accepted.userId);

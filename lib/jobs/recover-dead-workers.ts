@@ -42,11 +42,7 @@ export async function recoverDeadWorkers(boss: PgBoss, self: WorkerIdentity) {
   if (dead.length === 0) return [];
 
   return db.transaction(async (tx) => {
-    const locked = await tx
-      .select({ id: jobWorkers.id })
-      .from(jobWorkers)
-      .where(inArray(jobWorkers.id, dead))
-      .for("update", { skipLocked: true });
+    const locked = await tx.select({ id: jobWorkers.id }).from(jobWorkers).where(inArray(jobWorkers.id, dead)).for("update", { skipLocked: true });
     const ids = locked.map((worker) => worker.id);
     if (ids.length === 0) return [];
     const claims = await tx

@@ -47,7 +47,10 @@ export async function registerWorker(boss: PgBoss): Promise<WorkerIdentity> {
   const timer = setInterval(() => {
     beating ??= (async () => {
       // The database's clock, like the staleness check: app hosts' clocks may disagree.
-      await db.update(jobWorkers).set({ heartbeatAt: sql`now()` }).where(eq(jobWorkers.id, self.id));
+      await db
+        .update(jobWorkers)
+        .set({ heartbeatAt: sql`now()` })
+        .where(eq(jobWorkers.id, self.id));
       await sweep();
     })()
       .catch((error: unknown) => console.error("[jobs] heartbeat failed", error))

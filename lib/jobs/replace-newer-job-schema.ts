@@ -19,7 +19,9 @@ export async function replaceNewerJobSchema(connectionString: string): Promise<s
     if (!table?.exists) return [];
     const [row] = await sql<{ version: number }[]>`select version from pgboss.version limit 1`;
     if (!row || Number(row.version) <= SUPPORTED_SCHEMA) return [];
-    console.warn(`[jobs] the pgboss schema is version ${row.version}, newer than this pg-boss's ${SUPPORTED_SCHEMA}; recreating it and queueing unsent e-mail again.`);
+    console.warn(
+      `[jobs] the pgboss schema is version ${row.version}, newer than this pg-boss's ${SUPPORTED_SCHEMA}; recreating it and queueing unsent e-mail again.`,
+    );
     return await sql.begin(async (tx) => {
       // One instance does it: the others wait here and then find the schema gone.
       await tx`select pg_advisory_xact_lock(hashtext('servio:replace-pgboss-schema'))`;

@@ -8,7 +8,10 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { isWorkingMembership } from "./working-membership";
 
 export async function getMembershipInOrgOrThrow(t: Tenant, userId: string) {
-  const [row] = await t.db.select().from(memberships).where(t.where(memberships, eq(memberships.userId, userId)));
+  const [row] = await t.db
+    .select()
+    .from(memberships)
+    .where(t.where(memberships, eq(memberships.userId, userId)));
   if (!row) throw new NotFoundError("member");
   return row;
 }

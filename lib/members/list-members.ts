@@ -42,19 +42,17 @@ export async function listMembers(ctx: OrgContext, options: { action?: "members.
     .leftJoin(memberProfiles, and(eq(memberProfiles.orgId, memberships.orgId), eq(memberProfiles.userId, memberships.userId)))
     .where(ctx.t.where(memberships))
     .orderBy(asc(users.name));
-  return rows.map(
-    (r): MemberRow => ({
-      userId: r.userId,
-      name: r.name,
-      email: r.email,
-      role: r.role,
-      level: effectiveLevel(r),
-      joinedAt: r.createdAt.toISOString(),
-      isSelf: r.userId === ctx.actor.userId,
-      deactivated: r.deactivatedAt !== null,
-      employmentStatus: r.employmentStatus ?? "working",
-      exitDate: r.exitDate,
-      exitReason: r.exitReason,
-    }),
-  );
+  return rows.map((r): MemberRow => ({
+    userId: r.userId,
+    name: r.name,
+    email: r.email,
+    role: r.role,
+    level: effectiveLevel(r),
+    joinedAt: r.createdAt.toISOString(),
+    isSelf: r.userId === ctx.actor.userId,
+    deactivated: r.deactivatedAt !== null,
+    employmentStatus: r.employmentStatus ?? "working",
+    exitDate: r.exitDate,
+    exitReason: r.exitReason,
+  }));
 }

@@ -17,7 +17,10 @@ export async function removeMember(ctx: OrgContext, input: unknown) {
     if (member.role === "admin") await assertNotLastAdmin(t, userId);
     // reports_to has no ON DELETE action: the people they managed are left without a manager
     // (and their department scope) rather than blocking the removal.
-    await t.db.update(memberProfiles).set({ reportsTo: null }).where(t.where(memberProfiles, eq(memberProfiles.reportsTo, userId)));
+    await t.db
+      .update(memberProfiles)
+      .set({ reportsTo: null })
+      .where(t.where(memberProfiles, eq(memberProfiles.reportsTo, userId)));
     await t.db.delete(memberships).where(t.where(memberships, eq(memberships.userId, userId)));
     // Someone removed from their last org they still work for has nothing left to be signed in to.
     if (!(await worksForAnotherOrg(userId, t.orgId))) await revokeAllSessions(userId, t.db);

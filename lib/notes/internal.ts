@@ -8,7 +8,10 @@ import { NotFoundError } from "@/lib/errors";
 export async function getNoteInOrgOrThrow(t: Tenant, id: string, options: { lock?: boolean } = {}) {
   // A lock is for a change: it reads through the write scope.
   const byId = eq(notes.id, id);
-  const query = t.db.select().from(notes).where(options.lock ? t.whereWritable(notes, byId) : t.where(notes, byId));
+  const query = t.db
+    .select()
+    .from(notes)
+    .where(options.lock ? t.whereWritable(notes, byId) : t.where(notes, byId));
   const [row] = options.lock ? await query.for("update") : await query;
   if (!row) {
     if (options.lock) await refuseOutOfScope(t, notes, byId, "note");

@@ -29,13 +29,7 @@ export async function listNotes(ctx: OrgContext, input: unknown) {
     })
     .from(notes)
     .leftJoin(users, eq(users.id, notes.authorId))
-    .where(
-      ctx.t.where(
-        notes,
-        eq(notes.customerId, query.customerId),
-        olderThan(notes.createdAt, notes.id, query.before),
-      ),
-    )
+    .where(ctx.t.where(notes, eq(notes.customerId, query.customerId), olderThan(notes.createdAt, notes.id, query.before)))
     .orderBy(desc(notes.createdAt), desc(notes.id))
     .limit(NOTES_PAGE + 1);
   const page = rows.slice(0, NOTES_PAGE);

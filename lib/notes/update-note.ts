@@ -15,7 +15,10 @@ export async function updateNote(ctx: OrgContext, input: unknown) {
   return ctx.t.transaction(async (t) => {
     const current = await getNoteInOrgOrThrow(t, id, { lock: true });
     if (current.body === body) return { id };
-    await t.db.update(notes).set({ body }).where(t.where(notes, eq(notes.id, id)));
+    await t.db
+      .update(notes)
+      .set({ body })
+      .where(t.where(notes, eq(notes.id, id)));
     await recordActivity(ctx, t, {
       kind: "note.updated",
       entityId: id,

@@ -9,7 +9,12 @@ import { RESERVED_SLUGS, slugFromName } from "./slug";
 async function uniqueSlug(tx: Tx, name: string) {
   const base = slugFromName(name);
   const taken = new Set(
-    (await tx.select({ slug: orgs.slug }).from(orgs).where(like(orgs.slug, `${base}%`))).map((r) => r.slug),
+    (
+      await tx
+        .select({ slug: orgs.slug })
+        .from(orgs)
+        .where(like(orgs.slug, `${base}%`))
+    ).map((r) => r.slug),
   );
   let slug = base;
   for (let n = 2; taken.has(slug) || RESERVED_SLUGS.has(slug); n++) slug = `${base}-${n}`;

@@ -2,8 +2,22 @@ import slugify from "slugify";
 
 /** Paths that can never be org slugs because the app routes them (see proxy.ts). */
 export const RESERVED_SLUGS = new Set([
-  "api", "sign-in", "sign-up", "forgot-password", "reset-password", "invite", "mailbox",
-  "approve", "assignment", "portal", "new-org", "account", "settings", "admin", "_next", "static",
+  "api",
+  "sign-in",
+  "sign-up",
+  "forgot-password",
+  "reset-password",
+  "invite",
+  "mailbox",
+  "approve",
+  "assignment",
+  "portal",
+  "new-org",
+  "account",
+  "settings",
+  "admin",
+  "_next",
+  "static",
 ]);
 
 export function slugFromName(name: string) {

@@ -15,7 +15,10 @@ export async function setMemberLevel(ctx: OrgContext, input: unknown) {
     const member = await getMembershipInOrgOrThrow(t, userId);
     // Admins are always Manage; restricting one means removing the admin role first.
     if (member.role === "admin") throw new ConflictError("adminAlwaysManage");
-    await t.db.update(memberships).set({ level }).where(t.where(memberships, eq(memberships.userId, userId)));
+    await t.db
+      .update(memberships)
+      .set({ level })
+      .where(t.where(memberships, eq(memberships.userId, userId)));
   });
   forgetMembership(ctx.org.id, userId);
 }

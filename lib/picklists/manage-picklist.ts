@@ -21,7 +21,10 @@ export async function addPicklistItem(ctx: OrgContext, input: unknown) {
   requirePermission(ctx, "picklists.manage");
   const { list, labels } = parseInput(picklistItemSchema, input);
   const created = await ctx.t.transaction(async (t) => {
-    const [last] = await t.db.select({ n: max(picklistItems.position) }).from(picklistItems).where(t.where(picklistItems, eq(picklistItems.list, list)));
+    const [last] = await t.db
+      .select({ n: max(picklistItems.position) })
+      .from(picklistItems)
+      .where(t.where(picklistItems, eq(picklistItems.list, list)));
     const [item] = await t.db
       .insert(picklistItems)
       .values(t.values({ list, key: randomUUID(), labels: withoutBlanks(labels), position: (last?.n ?? -1) + 1 }))

@@ -6,7 +6,10 @@ import type { Tenant } from "@/lib/db/tenant";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 
 export async function getProductInOrgOrThrow(t: Tenant, id: string) {
-  const [row] = await t.db.select().from(products).where(t.where(products, eq(products.id, id)));
+  const [row] = await t.db
+    .select()
+    .from(products)
+    .where(t.where(products, eq(products.id, id)));
   if (!row) throw new NotFoundError("product");
   return row;
 }
@@ -14,7 +17,10 @@ export async function getProductInOrgOrThrow(t: Tenant, id: string) {
 /** Codes stay unique per org, archived products included (the unique index says so too). */
 export async function assertProductCodeFree(t: Tenant, code: string | null, selfId?: string) {
   if (!code) return;
-  const [other] = await t.db.select({ id: products.id }).from(products).where(t.where(products, eq(products.code, code)));
+  const [other] = await t.db
+    .select({ id: products.id })
+    .from(products)
+    .where(t.where(products, eq(products.code, code)));
   if (other && other.id !== selfId) throw new ValidationError({ code: "codeTaken" });
 }
 
@@ -24,6 +30,9 @@ export async function assertProductCodeFree(t: Tenant, code: string | null, self
  */
 export async function productSubject(t: Tenant, fields: { subjectKind: ServiceSubjectKind; productId: string | null }) {
   if (fields.subjectKind !== "product" || !fields.productId) return null;
-  const [row] = await t.db.select({ name: products.name }).from(products).where(t.where(products, eq(products.id, fields.productId)));
+  const [row] = await t.db
+    .select({ name: products.name })
+    .from(products)
+    .where(t.where(products, eq(products.id, fields.productId)));
   return row?.name ?? null;
 }

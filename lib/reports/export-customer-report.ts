@@ -30,6 +30,17 @@ export async function exportCustomerReport(ctx: OrgContext, input: unknown, opti
     { header: c.seconds, kind: "number" },
     { header: c.score, kind: "number" },
   ];
-  const rows = report.rows.map((r) => [r.number, r.requestDate, r.serviceType, r.contact, r.subject, statuses[r.status], r.technicians.join(", "), r.seconds, r.seconds, r.score]);
+  const rows = report.rows.map((r) => [
+    r.number,
+    r.requestDate,
+    r.serviceType,
+    r.contact,
+    r.subject,
+    statuses[r.status],
+    r.technicians.join(", "),
+    r.seconds,
+    r.seconds,
+    r.score,
+  ]);
   return reportTable(options.locale, { file: m.fileNames.customer, sheet: m.customerReport.title }, report, columns, rows);
 }

@@ -26,6 +26,16 @@ export async function exportUserReport(ctx: OrgContext, input: unknown, options:
     { header: c.seconds, kind: "number" },
     { header: c.score, kind: "number" },
   ];
-  const rows = report.rows.map((r) => [r.number, r.requestDate, r.customer?.name, r.serviceType, r.subject, statuses[r.status], r.seconds, r.seconds, r.score]);
+  const rows = report.rows.map((r) => [
+    r.number,
+    r.requestDate,
+    r.customer?.name,
+    r.serviceType,
+    r.subject,
+    statuses[r.status],
+    r.seconds,
+    r.seconds,
+    r.score,
+  ]);
   return reportTable(options.locale, { file: m.fileNames.user, sheet: m.userReport.title }, report, columns, rows);
 }

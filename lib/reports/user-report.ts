@@ -28,9 +28,24 @@ async function personInOrgOrThrow(t: Tenant, userId: string) {
       and(
         eq(users.id, userId),
         or(
-          exists(t.db.select({ one: sql`1` }).from(memberships).where(t.where(memberships, eq(memberships.userId, personId)))),
-          exists(t.db.select({ one: sql`1` }).from(timeEntries).where(t.where(timeEntries, eq(timeEntries.userId, personId)))),
-          exists(t.db.select({ one: sql`1` }).from(serviceAssignments).where(t.where(serviceAssignments, eq(serviceAssignments.userId, personId)))),
+          exists(
+            t.db
+              .select({ one: sql`1` })
+              .from(memberships)
+              .where(t.where(memberships, eq(memberships.userId, personId))),
+          ),
+          exists(
+            t.db
+              .select({ one: sql`1` })
+              .from(timeEntries)
+              .where(t.where(timeEntries, eq(timeEntries.userId, personId))),
+          ),
+          exists(
+            t.db
+              .select({ one: sql`1` })
+              .from(serviceAssignments)
+              .where(t.where(serviceAssignments, eq(serviceAssignments.userId, personId))),
+          ),
         ),
       ),
     );

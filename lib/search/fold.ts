@@ -5,13 +5,7 @@
  * The stored column and the query both go through this one function.
  */
 export function foldForSearch(text: string) {
-  return text
-    .toLocaleLowerCase("tr")
-    .replace(/ı/g, "i")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return text.toLocaleLowerCase("tr").replace(/ı/g, "i").normalize("NFD").replace(/\p{M}/gu, "").replace(/\s+/g, " ").trim();
 }
 
 /** Digits only, so "+90 (212) 555 01 02" is found by "2125550102". */

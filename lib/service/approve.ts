@@ -34,7 +34,10 @@ function approveWithToken(token: string, score: number, comment: string | null) 
     if (found.state === "expired") throw new ConflictError("approvalExpired");
     const t = tenant(found.org.id, tx);
     const now = new Date();
-    await t.db.update(approvalTokens).set({ usedAt: now }).where(t.where(approvalTokens, eq(approvalTokens.id, found.token.id)));
+    await t.db
+      .update(approvalTokens)
+      .set({ usedAt: now })
+      .where(t.where(approvalTokens, eq(approvalTokens.id, found.token.id)));
     // The link's holder acts: the feed names them, not "a former member".
     const approver = { kind: "token_holder" as const, userId: null, label: await approverLabel(t, found.record.customerId, found.token.email) };
     await moveStatus(approver, t, found.record, "approved", { approvedAt: now, approvalScore: score, approvalComment: comment });

@@ -100,7 +100,10 @@ async function addAssignees(ctx: OrgContext, t: Tenant<Tx>, record: ServiceRecor
 /** The record as the e-mail shows it, with picklist labels in each recipient's language. */
 async function emailDetails(t: Tenant, record: ServiceRecord) {
   const [customer] = record.customerId
-    ? await t.db.select({ name: customers.name }).from(customers).where(t.where(customers, eq(customers.id, record.customerId)))
+    ? await t.db
+        .select({ name: customers.name })
+        .from(customers)
+        .where(t.where(customers, eq(customers.id, record.customerId)))
     : [];
   const [contact] = record.contactId
     ? await t.db
@@ -110,7 +113,10 @@ async function emailDetails(t: Tenant, record: ServiceRecord) {
     : [];
   const [product] =
     record.subjectKind === "product" && record.productId
-      ? await t.db.select({ name: products.name, code: products.code }).from(products).where(t.where(products, eq(products.id, record.productId)))
+      ? await t.db
+          .select({ name: products.name, code: products.code })
+          .from(products)
+          .where(t.where(products, eq(products.id, record.productId)))
       : [];
   const itemIds = [record.serviceTypeId, record.priorityId].filter((v): v is string => !!v);
   const items = itemIds.length
@@ -123,7 +129,9 @@ async function emailDetails(t: Tenant, record: ServiceRecord) {
     const item = items.find((i) => i.id === itemId);
     return item ? (item.labels[locale] ?? item.labels.en ?? Object.values(item.labels)[0] ?? item.key) : null;
   };
-  const subject = product ? [product.code, product.name].filter(Boolean).join(" · ") + (record.subject ? ` — ${record.subject}` : "") : record.subject;
+  const subject = product
+    ? [product.code, product.name].filter(Boolean).join(" · ") + (record.subject ? ` — ${record.subject}` : "")
+    : record.subject;
   return (locale: Locale): AssignmentEmailRecord => ({
     number: record.number,
     subject,
@@ -136,4 +144,3 @@ async function emailDetails(t: Tenant, record: ServiceRecord) {
     description: record.description,
   });
 }
-

@@ -37,7 +37,12 @@ export async function createServiceRecord(ctx: OrgContext, input: unknown) {
           }),
         )
         .returning({ id: serviceRecords.id, number: serviceRecords.number });
-      await recordActivity(ctx, t, { kind: "service.created", entityId: record!.id, customerId: fields.customerId, summary: `#${number} ${subject}`.trim() });
+      await recordActivity(ctx, t, {
+        kind: "service.created",
+        entityId: record!.id,
+        customerId: fields.customerId,
+        summary: `#${number} ${subject}`.trim(),
+      });
       if (assigneeIds.length) await setAssignees(ctx, t, record!.id, assigneeIds);
       return { id: record!.id, number: record!.number };
     }),

@@ -14,7 +14,10 @@ import { canTransition, type ServiceStatus } from "./status";
 export async function getServiceRecordInOrgOrThrow(t: Tenant, id: string, options: { lock?: boolean } = {}) {
   // A lock is for a change: it reads through the write scope.
   const byId = eq(serviceRecords.id, id);
-  const query = t.db.select().from(serviceRecords).where(options.lock ? t.whereWritable(serviceRecords, byId) : t.where(serviceRecords, byId));
+  const query = t.db
+    .select()
+    .from(serviceRecords)
+    .where(options.lock ? t.whereWritable(serviceRecords, byId) : t.where(serviceRecords, byId));
   const [row] = options.lock ? await query.for("update") : await query;
   if (!row) {
     if (options.lock) await refuseOutOfScope(t, serviceRecords, byId, "serviceRecord");
@@ -30,7 +33,10 @@ export async function getServiceRecordInOrgOrThrow(t: Tenant, id: string, option
  */
 export async function nextRecordNumber(t: Tenant) {
   await t.db.select({ id: orgs.id }).from(orgs).where(eq(orgs.id, t.orgId)).for("no key update");
-  const [row] = await t.db.select({ n: max(serviceRecords.number) }).from(serviceRecords).where(t.where(serviceRecords));
+  const [row] = await t.db
+    .select({ n: max(serviceRecords.number) })
+    .from(serviceRecords)
+    .where(t.where(serviceRecords));
   return (row?.n ?? 1000) + 1;
 }
 
@@ -40,7 +46,10 @@ export async function nextRecordNumber(t: Tenant) {
  */
 export async function assertServiceReferencesInOrg(t: Tenant, fields: ServiceFields) {
   const errors: Record<string, string> = {};
-  const [customer] = await t.db.select({ id: customers.id }).from(customers).where(t.where(customers, eq(customers.id, fields.customerId)));
+  const [customer] = await t.db
+    .select({ id: customers.id })
+    .from(customers)
+    .where(t.where(customers, eq(customers.id, fields.customerId)));
   if (!customer) errors.customerId = "invalid";
   if (fields.contactId) {
     const [contact] = await t.db
@@ -62,7 +71,10 @@ export async function assertServiceReferencesInOrg(t: Tenant, fields: ServiceFie
     if (!item) errors[field] = "invalid";
   }
   if (fields.productId) {
-    const [product] = await t.db.select({ id: products.id }).from(products).where(t.where(products, eq(products.id, fields.productId)));
+    const [product] = await t.db
+      .select({ id: products.id })
+      .from(products)
+      .where(t.where(products, eq(products.id, fields.productId)));
     if (!product) errors.productId = "invalid";
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);

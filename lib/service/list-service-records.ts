@@ -46,28 +46,28 @@ export async function listServiceRecords(ctx: OrgContext, input: unknown, locale
   const t = ctx.t;
   const filters = serviceFilters(ctx, query);
   const rows = await t.db
-      .select({
-        id: serviceRecords.id,
-        number: serviceRecords.number,
-        subject: serviceRecords.subject,
-        status: serviceRecords.status,
-        customerId: serviceRecords.customerId,
-        customerName: customers.name,
-        serviceTypeLabels: serviceType.labels,
-        priorityLabels: priority.labels,
-        requestDate: serviceRecords.requestDate,
-        plannedStart: serviceRecords.plannedStart,
-        plannedEnd: serviceRecords.plannedEnd,
-        createdAt: serviceRecords.createdAt,
-      })
-      .from(serviceRecords)
-      // A record in scope names its customer even when the customer is not in the reader's scope.
-      .leftJoin(customers, t.whereInOrg(customers, eq(customers.id, serviceRecords.customerId)))
-      .leftJoin(serviceType, sql`${serviceType.orgId} = ${serviceRecords.orgId} and ${serviceType.id} = ${serviceRecords.serviceTypeId}`)
-      .leftJoin(priority, sql`${priority.orgId} = ${serviceRecords.orgId} and ${priority.id} = ${serviceRecords.priorityId}`)
-      .where(t.where(serviceRecords, ...filters, olderThan(serviceRecords.createdAt, serviceRecords.id, query.after)))
-      .orderBy(desc(serviceRecords.createdAt), desc(serviceRecords.id))
-      .limit(PAGE_SIZE + 1);
+    .select({
+      id: serviceRecords.id,
+      number: serviceRecords.number,
+      subject: serviceRecords.subject,
+      status: serviceRecords.status,
+      customerId: serviceRecords.customerId,
+      customerName: customers.name,
+      serviceTypeLabels: serviceType.labels,
+      priorityLabels: priority.labels,
+      requestDate: serviceRecords.requestDate,
+      plannedStart: serviceRecords.plannedStart,
+      plannedEnd: serviceRecords.plannedEnd,
+      createdAt: serviceRecords.createdAt,
+    })
+    .from(serviceRecords)
+    // A record in scope names its customer even when the customer is not in the reader's scope.
+    .leftJoin(customers, t.whereInOrg(customers, eq(customers.id, serviceRecords.customerId)))
+    .leftJoin(serviceType, sql`${serviceType.orgId} = ${serviceRecords.orgId} and ${serviceType.id} = ${serviceRecords.serviceTypeId}`)
+    .leftJoin(priority, sql`${priority.orgId} = ${serviceRecords.orgId} and ${priority.id} = ${serviceRecords.priorityId}`)
+    .where(t.where(serviceRecords, ...filters, olderThan(serviceRecords.createdAt, serviceRecords.id, query.after)))
+    .orderBy(desc(serviceRecords.createdAt), desc(serviceRecords.id))
+    .limit(PAGE_SIZE + 1);
   const page = rows.slice(0, PAGE_SIZE);
   const last = page.at(-1);
   const people = page.length
@@ -75,7 +75,15 @@ export async function listServiceRecords(ctx: OrgContext, input: unknown, locale
         .select({ recordId: serviceAssignments.recordId, userId: serviceAssignments.userId, name: users.name, response: serviceAssignments.response })
         .from(serviceAssignments)
         .innerJoin(users, eq(users.id, serviceAssignments.userId))
-        .where(t.where(serviceAssignments, inArray(serviceAssignments.recordId, page.map((r) => r.id))))
+        .where(
+          t.where(
+            serviceAssignments,
+            inArray(
+              serviceAssignments.recordId,
+              page.map((r) => r.id),
+            ),
+          ),
+        )
         .orderBy(asc(serviceAssignments.assignedAt), asc(users.name))
     : [];
   return {

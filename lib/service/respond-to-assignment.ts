@@ -53,7 +53,10 @@ export async function describeAssignment(token: string) {
   const found = await findAssignmentByToken(db, token);
   if (!found) return { state: "unknown" as const, locale: null };
   const [customer] = found.customerId
-    ? await db.select({ name: customers.name }).from(customers).where(tenant(found.orgId).where(customers, eq(customers.id, found.customerId)))
+    ? await db
+        .select({ name: customers.name })
+        .from(customers)
+        .where(tenant(found.orgId).where(customers, eq(customers.id, found.customerId)))
     : [];
   const locale: Locale = isLocale(found.assigneeLocale) ? found.assigneeLocale : isLocale(found.orgLocale) ? found.orgLocale : "en";
   return {
@@ -106,7 +109,9 @@ export async function respondToAssignment(token: string, response: AssignmentAns
       .where(t.where(serviceAssignments, eq(serviceAssignments.recordId, found.recordId), eq(serviceAssignments.userId, found.userId)));
     await tx
       .insert(serviceMessages)
-      .values(t.values({ recordId: found.recordId, kind: "system" as const, authorId: found.userId, body: SYSTEM_MESSAGES[response], createdAt: now }));
+      .values(
+        t.values({ recordId: found.recordId, kind: "system" as const, authorId: found.userId, body: SYSTEM_MESSAGES[response], createdAt: now }),
+      );
     // The token names its assignee, who acts even after leaving the org: the feed still names them.
     const actor: ActivityActor = { kind: "token_holder", userId: found.userId, label: found.assigneeName };
     await recordActivity(actor, t, {

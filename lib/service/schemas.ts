@@ -34,7 +34,13 @@ export const serviceFieldsSchema = z
   });
 
 export const createServiceRecordSchema = serviceFieldsSchema.and(
-  z.object({ assigneeIds: z.array(z.uuid({ error: "invalid" })).max(20, { error: "tooMany" }).default([]), idempotencyKey }),
+  z.object({
+    assigneeIds: z
+      .array(z.uuid({ error: "invalid" }))
+      .max(20, { error: "tooMany" })
+      .default([]),
+    idempotencyKey,
+  }),
 );
 
 export const updateServiceRecordSchema = serviceFieldsSchema.and(

@@ -35,7 +35,10 @@ export async function correctEntry(ctx: OrgContext, input: unknown, clock: Clock
     const changes = diffFields(before, after);
     if (Object.keys(changes).length === 0) return { id, ...after };
 
-    await t.db.update(timeEntries).set({ startedAt, stoppedAt, note }).where(t.where(timeEntries, eq(timeEntries.id, id)));
+    await t.db
+      .update(timeEntries)
+      .set({ startedAt, stoppedAt, note })
+      .where(t.where(timeEntries, eq(timeEntries.id, id)));
     await recordActivity(ctx, t, {
       kind: "service.timeCorrected",
       entityId: entry.recordId,

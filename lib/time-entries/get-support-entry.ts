@@ -20,7 +20,10 @@ export async function getSupportEntry(ctx: OrgContext, input: unknown) {
   const record = await getServiceRecordInOrgOrThrow(ctx.t, id);
   if (!OPEN_STATUSES.includes(record.status) || !record.customerId) return null;
   const [[customer], running] = await Promise.all([
-    ctx.t.db.select({ id: customers.id, name: customers.name }).from(customers).where(ctx.t.where(customers, eq(customers.id, record.customerId))),
+    ctx.t.db
+      .select({ id: customers.id, name: customers.name })
+      .from(customers)
+      .where(ctx.t.where(customers, eq(customers.id, record.customerId))),
     findRunningEntry(ctx.t, ctx.actor.userId),
   ]);
   if (!customer) return null;

@@ -41,7 +41,13 @@ export async function saveSupportEntry(ctx: OrgContext, input: unknown, clock: C
         .update(serviceRecords)
         .set({ ...fields, version: version + 1 })
         .where(t.where(serviceRecords, eq(serviceRecords.id, id)));
-      await recordActivity(ctx, t, { kind: "service.updated", entityId: id, customerId: fields.customerId, summary: `#${record.number} ${fields.subject}`, changes });
+      await recordActivity(ctx, t, {
+        kind: "service.updated",
+        entityId: id,
+        customerId: fields.customerId,
+        summary: `#${record.number} ${fields.subject}`,
+        changes,
+      });
       current = { ...current, ...fields, version: version + 1 };
     }
     if (status !== current.status) {

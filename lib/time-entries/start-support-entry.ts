@@ -24,7 +24,13 @@ export async function startSupportEntry(ctx: OrgContext, input: unknown, clock: 
   requirePermission(ctx, "timeEntries.log");
   const { customerId, subject, serviceTypeId } = parseInput(startSupportEntrySchema, input);
   const at = instantOf(clock);
-  const created = await createServiceRecord(ctx, { customerId, subject, serviceTypeId, subjectKind: "text", requestDate: todayIn(ctx.org.timeZone, at) });
+  const created = await createServiceRecord(ctx, {
+    customerId,
+    subject,
+    serviceTypeId,
+    subjectKind: "text",
+    requestDate: todayIn(ctx.org.timeZone, at),
+  });
   const timer = await startTimer(ctx, { recordId: created.id }, { now: at });
   const record = await getServiceRecordInOrgOrThrow(ctx.t, created.id);
   return { recordId: created.id, number: created.number, version: record.version, startedAt: timer.startedAt, switchedFrom: timer.switchedFrom };

@@ -34,7 +34,13 @@ export type AccessReason =
   | { rule: "partner"; company: string; inside: boolean; assigned: boolean }
   | { rule: "position"; scope: "all"; position: MemberPosition; configured: boolean }
   /** `via`: the department member or report who is responsible, null when nobody is. */
-  | { rule: "position"; scope: "department"; position: MemberPosition; configured: boolean; via: { name: string; role: ResponsibleRole; self: boolean } | null }
+  | {
+      rule: "position";
+      scope: "department";
+      position: MemberPosition;
+      configured: boolean;
+      via: { name: string; role: ResponsibleRole; self: boolean } | null;
+    }
   | { rule: "position"; scope: "responsible"; position: MemberPosition; configured: boolean; roles: ResponsibleRole[] };
 
 export type AccessVerdict = { allowed: boolean; reason: AccessReason };

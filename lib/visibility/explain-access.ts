@@ -39,13 +39,23 @@ export async function explainAccess(ctx: OrgContext, input: unknown): Promise<Ac
     if (!theirs || !can(theirs.actor, actionFor(target, question))) return false;
     const byId = eq(idColumn, id);
     const where = question === "read" ? theirs.t.where(table, byId) : theirs.t.whereWritable(table, byId);
-    const [hit] = await theirs.t.db.select({ one: sql`1` }).from(table).where(where).limit(1);
+    const [hit] = await theirs.t.db
+      .select({ one: sql`1` })
+      .from(table)
+      .where(where)
+      .limit(1);
     return hit !== undefined;
   };
 
   const rules = theirs ? [theirs.t.scope.read, theirs.t.scope.write] : [];
-  const department = rules.some((s) => s.kind === "people" && s.rule === "department") ? await loadDepartmentPeople(ctx.t.db, ctx.org.id, userId) : [];
-  const names = await loadNames(ctx.t, row.responsible.map((r) => r.userId), member.partnerCustomerId ? [member.partnerCustomerId] : []);
+  const department = rules.some((s) => s.kind === "people" && s.rule === "department")
+    ? await loadDepartmentPeople(ctx.t.db, ctx.org.id, userId)
+    : [];
+  const names = await loadNames(
+    ctx.t,
+    row.responsible.map((r) => r.userId),
+    member.partnerCustomerId ? [member.partnerCustomerId] : [],
+  );
   const nameOf = (id: string) => names.get(id) ?? "";
   const [read, write] = await Promise.all([reaches("read"), reaches("write")]);
   return {

@@ -18,6 +18,8 @@ export async function listPositionScopes(ctx: OrgContext): Promise<PositionScope
   const saved = new Map(rows.map((r) => [r.position, r]));
   return MEMBER_POSITIONS.map((position) => {
     const row = saved.get(position);
-    return row ? { position, read: row.read, write: row.write, isDefault: false } : { position, ...DEFAULT_POSITION_SCOPES[position], isDefault: true };
+    return row
+      ? { position, read: row.read, write: row.write, isDefault: false }
+      : { position, ...DEFAULT_POSITION_SCOPES[position], isDefault: true };
   });
 }

@@ -1,6 +1,16 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
-import { customers, customerTechnicians, customerTree, memberProfiles, memberships, positionScopes, serviceAssignments, serviceRecords, users } from "@/db/schema";
+import {
+  customers,
+  customerTechnicians,
+  customerTree,
+  memberProfiles,
+  memberships,
+  positionScopes,
+  serviceAssignments,
+  serviceRecords,
+  users,
+} from "@/db/schema";
 import type { Tenant } from "@/lib/db/tenant";
 import { NotFoundError } from "@/lib/errors";
 import type { AccessTarget, ResponsibleRole } from "./explain-access-schema";
@@ -50,11 +60,21 @@ export async function loadTargetAccessFacts(t: Tenant, target: AccessTarget, id:
   const org = t.orgWide();
   const techniciansOf = async (customerId: string | null) =>
     customerId
-      ? (await org.db.select({ userId: customerTechnicians.userId }).from(customerTechnicians).where(org.where(customerTechnicians, eq(customerTechnicians.customerId, customerId)))).map((r) => r.userId)
+      ? (
+          await org.db
+            .select({ userId: customerTechnicians.userId })
+            .from(customerTechnicians)
+            .where(org.where(customerTechnicians, eq(customerTechnicians.customerId, customerId)))
+        ).map((r) => r.userId)
       : [];
   const ancestorsOf = async (customerId: string | null) =>
     customerId
-      ? (await org.db.select({ id: customerTree.ancestorId }).from(customerTree).where(org.where(customerTree, eq(customerTree.descendantId, customerId)))).map((r) => r.id)
+      ? (
+          await org.db
+            .select({ id: customerTree.ancestorId })
+            .from(customerTree)
+            .where(org.where(customerTree, eq(customerTree.descendantId, customerId)))
+        ).map((r) => r.id)
       : [];
   if (target === "customer") {
     const [row] = await t.db
@@ -102,7 +122,12 @@ export async function loadNames(t: Tenant, userIds: readonly string[], customerI
           .innerJoin(users, eq(users.id, memberships.userId))
           .where(org.where(memberships, inArray(memberships.userId, [...userIds])))
       : [],
-    customerIds.length ? org.db.select({ id: customers.id, name: customers.name }).from(customers).where(org.where(customers, inArray(customers.id, [...customerIds]))) : [],
+    customerIds.length
+      ? org.db
+          .select({ id: customers.id, name: customers.name })
+          .from(customers)
+          .where(org.where(customers, inArray(customers.id, [...customerIds])))
+      : [],
   ]);
   return new Map([...people, ...companies].map((r) => [r.id, r.name]));
 }

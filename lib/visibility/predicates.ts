@@ -28,15 +28,20 @@ function inSubtree(orgId: string, customerId: AnyPgColumn | SQL, rootId: string)
 
 /** One of `userIds` is an authorised technician of the customer `customerId`. */
 function authorisedTechnician(orgId: string, customerId: AnyPgColumn | SQL, userIds: readonly string[]) {
-  return exists(qb.select({ one: sql`1` }).from(visTechnician).where(and(
-      eq(visTechnician.orgId, orgId),
-      sql`${visTechnician.customerId} = ${customerId}`,
-      inArray(visTechnician.userId, [...userIds]),
-    )));
+  return exists(
+    qb
+      .select({ one: sql`1` })
+      .from(visTechnician)
+      .where(and(eq(visTechnician.orgId, orgId), sql`${visTechnician.customerId} = ${customerId}`, inArray(visTechnician.userId, [...userIds]))),
+  );
 }
 
 /** The rule for a customer row, given its columns (the customers table itself or an alias of it). */
-export function customerRule(scope: Scope, orgId: string, c: { id: AnyPgColumn; salesRepId: AnyPgColumn; supportRepId: AnyPgColumn }): SQL | undefined {
+export function customerRule(
+  scope: Scope,
+  orgId: string,
+  c: { id: AnyPgColumn; salesRepId: AnyPgColumn; supportRepId: AnyPgColumn },
+): SQL | undefined {
   if (scope.kind === "all") return undefined;
   if (scope.kind === "technician") return authorisedTechnician(orgId, c.id, [scope.userId]);
   if (scope.kind === "subtree") return inSubtree(orgId, c.id, scope.rootId);
@@ -50,24 +55,26 @@ export function customerIdVisible(scope: Scope, orgId: string, customerId: AnyPg
   // A technician's rule needs no customer columns: the authorisation row alone decides.
   if (scope.kind === "technician") return authorisedTechnician(orgId, customerId, [scope.userId]);
   if (scope.kind === "subtree") return inSubtree(orgId, customerId, scope.rootId);
-  return exists(qb.select({ one: sql`1` }).from(visCustomer).where(and(eq(visCustomer.orgId, orgId), sql`${visCustomer.id} = ${customerId}`, customerRule(scope, orgId, visCustomer))));
+  return exists(
+    qb
+      .select({ one: sql`1` })
+      .from(visCustomer)
+      .where(and(eq(visCustomer.orgId, orgId), sql`${visCustomer.id} = ${customerId}`, customerRule(scope, orgId, visCustomer))),
+  );
 }
 
 /** One of `userIds` is assigned to the record `recordId`. */
 function assignedTo(orgId: string, recordId: AnyPgColumn, userIds: readonly string[]) {
-  return exists(qb.select({ one: sql`1` }).from(visAssignment).where(and(
-      eq(visAssignment.orgId, orgId),
-      sql`${visAssignment.recordId} = ${recordId}`,
-      inArray(visAssignment.userId, [...userIds]),
-    )));
+  return exists(
+    qb
+      .select({ one: sql`1` })
+      .from(visAssignment)
+      .where(and(eq(visAssignment.orgId, orgId), sql`${visAssignment.recordId} = ${recordId}`, inArray(visAssignment.userId, [...userIds]))),
+  );
 }
 
 /** The rule for a service record row, given its columns. */
-export function recordRule(
-  scope: Scope,
-  orgId: string,
-  r: { id: AnyPgColumn; customerId: AnyPgColumn; createdById: AnyPgColumn },
-): SQL | undefined {
+export function recordRule(scope: Scope, orgId: string, r: { id: AnyPgColumn; customerId: AnyPgColumn; createdById: AnyPgColumn }): SQL | undefined {
   if (scope.kind === "all") return undefined;
   if (scope.kind === "technician") return or(authorisedTechnician(orgId, r.customerId, [scope.userId]), assignedTo(orgId, r.id, [scope.userId]));
   if (scope.kind === "subtree") return or(inSubtree(orgId, r.customerId, scope.rootId), assignedTo(orgId, r.id, [scope.userId]));
@@ -77,5 +84,10 @@ export function recordRule(
 /** A row that belongs to the record `recordId` (a time entry, message, assignment…) is visible with it. */
 export function recordIdVisible(scope: Scope, orgId: string, recordId: AnyPgColumn): SQL | undefined {
   if (scope.kind === "all") return undefined;
-  return exists(qb.select({ one: sql`1` }).from(visRecord).where(and(eq(visRecord.orgId, orgId), sql`${visRecord.id} = ${recordId}`, recordRule(scope, orgId, visRecord))));
+  return exists(
+    qb
+      .select({ one: sql`1` })
+      .from(visRecord)
+      .where(and(eq(visRecord.orgId, orgId), sql`${visRecord.id} = ${recordId}`, recordRule(scope, orgId, visRecord))),
+  );
 }

@@ -10,7 +10,11 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
  */
 export async function refuseOutOfScope(t: Tenant, table: TenantTable, condition: SQL, entity: string): Promise<never> {
   if (t.scope.read !== t.scope.write) {
-    const [visible] = await t.db.select({ one: sql`1` }).from(table).where(t.where(table, condition)).limit(1);
+    const [visible] = await t.db
+      .select({ one: sql`1` })
+      .from(table)
+      .where(t.where(table, condition))
+      .limit(1);
     if (visible) throw new ForbiddenError("outOfScope");
   }
   throw new NotFoundError(entity);

@@ -62,11 +62,18 @@ const REGISTRY = new Map<TenantTable, Rule>([
     (scope, orgId) =>
       scope.kind === "all"
         ? undefined
-        : exists(qb.select({ one: sql`1` }).from(visMessage).where(and(
-              eq(visMessage.orgId, orgId),
-              sql`${visMessage.id} = ${serviceAttachments.messageId}`,
-              recordIdVisible(scope, orgId, visMessage.recordId),
-            ))),
+        : exists(
+            qb
+              .select({ one: sql`1` })
+              .from(visMessage)
+              .where(
+                and(
+                  eq(visMessage.orgId, orgId),
+                  sql`${visMessage.id} = ${serviceAttachments.messageId}`,
+                  recordIdVisible(scope, orgId, visMessage.recordId),
+                ),
+              ),
+          ),
   ],
 ]);
 

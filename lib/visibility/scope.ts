@@ -59,7 +59,8 @@ export function scopeFor(rule: ScopeRule, facts: Pick<ScopeFacts, "userId" | "pa
   const { userId } = facts;
   if (rule === "all") return { kind: "all" };
   if (rule === "technician") return { kind: "technician", userId };
-  if (rule === "subtree") return facts.partnerCustomerId ? { kind: "subtree", rootId: facts.partnerCustomerId, userId } : { kind: "technician", userId };
+  if (rule === "subtree")
+    return facts.partnerCustomerId ? { kind: "subtree", rootId: facts.partnerCustomerId, userId } : { kind: "technician", userId };
   if (rule === "responsible") return { kind: "people", rule, userIds: [userId] };
   return { kind: "people", rule, userIds: departmentPeople };
 }

@@ -7,9 +7,7 @@ import { percentile } from "./http";
  * How a list narrows in the browser: typing into its search box like a person, or (a list without
  * one) ticking a status in its status menu. `param`/`value` is what the URL must then hold.
  */
-export type Narrow =
-  | { kind: "search"; text: string; param: "q" }
-  | { kind: "status"; menu: string; option: string; param: "status"; value: string };
+export type Narrow = { kind: "search"; text: string; param: "q" } | { kind: "status"; menu: string; option: string; param: "status"; value: string };
 
 /** `pageParam`: the URL parameter of the list's keyset cursor (`after`, or `cursor` on contacts). */
 export type ListPass = { key: string; path: string; narrow: Narrow; pageParam: string };

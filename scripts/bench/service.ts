@@ -19,7 +19,11 @@ export async function benchService(base: string, ctx: Ctx, customerId: string, s
   const { completeService } = await import("../../lib/service/complete");
   const { signWebhook } = await import("../../lib/inbound/sign-webhook");
 
-  const { id } = await createServiceRecord(ctx, { customerId, requestDate: new Date().toISOString().slice(0, 10), subject: "Bench: install a video camera" });
+  const { id } = await createServiceRecord(ctx, {
+    customerId,
+    requestDate: new Date().toISOString().slice(0, 10),
+    subject: "Bench: install a video camera",
+  });
   await assignEmployees(ctx, { id, userIds: [ctx.actor.userId] });
   await startTimer(ctx, { recordId: id });
   await completeService(ctx, { id, email: "bench-customer@bench.test", result: "Installed and tested." });
@@ -52,7 +56,14 @@ export async function benchService(base: string, ctx: Ctx, customerId: string, s
     const body = JSON.stringify({
       type: "email.received",
       created_at: now,
-      data: { email_id: `bench-${randomUUID()}`, created_at: now, from: "tech@bench.test", to: [replyTo], subject: "Re: bench", text: `Note ${i}: on site tomorrow.\n\n> quoted original` },
+      data: {
+        email_id: `bench-${randomUUID()}`,
+        created_at: now,
+        from: "tech@bench.test",
+        to: [replyTo],
+        subject: "Re: bench",
+        text: `Note ${i}: on site tomorrow.\n\n> quoted original`,
+      },
     });
     const start = performance.now();
     const response = await fetch(`${base}/api/inbound/email`, { method: "POST", headers: signWebhook(secret, body), body });

@@ -3,14 +3,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 const SOURCE_DIRS = ["app", "components", "lib", "db", "emails", "messages"];
-const SOURCE_FILES = [
-  "package.json",
-  "next.config.ts",
-  "proxy.ts",
-  "instrumentation.ts",
-  "tsconfig.json",
-  "postcss.config.mjs",
-];
+const SOURCE_FILES = ["package.json", "next.config.ts", "proxy.ts", "instrumentation.ts", "tsconfig.json", "postcss.config.mjs"];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;

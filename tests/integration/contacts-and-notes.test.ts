@@ -33,12 +33,14 @@ async function newCustomer(org: Org, name: string, contactName = `${name} Primar
 }
 
 function activitiesOf(org: { orgId: string }, entityId: string) {
-  return db
-    .select()
-    .from(activities)
-    .where(and(eq(activities.orgId, org.orgId), eq(activities.entityId, entityId)))
-    // Two rows in the same millisecond fall back to kind, which puts created before deleted/updated.
-    .orderBy(asc(activities.createdAt), asc(activities.kind));
+  return (
+    db
+      .select()
+      .from(activities)
+      .where(and(eq(activities.orgId, org.orgId), eq(activities.entityId, entityId)))
+      // Two rows in the same millisecond fall back to kind, which puts created before deleted/updated.
+      .orderBy(asc(activities.createdAt), asc(activities.kind))
+  );
 }
 
 async function kindsOf(org: { orgId: string }, entityId: string) {
@@ -132,7 +134,10 @@ describe("editing a note", () => {
     const { id: customerId } = await newCustomer(a, "Note Editing Co");
     const { id } = await addNote(a.ctx, { customerId, body: "Offer sent for two compressors." });
     // Written a minute ago, so the update's timestamp is later whatever the clock resolution.
-    await db.update(notes).set({ createdAt: sql`now() - interval '1 minute'`, updatedAt: sql`now() - interval '1 minute'` }).where(eq(notes.id, id));
+    await db
+      .update(notes)
+      .set({ createdAt: sql`now() - interval '1 minute'`, updatedAt: sql`now() - interval '1 minute'` })
+      .where(eq(notes.id, id));
     const before = (await noteRow(id))!;
 
     await updateNote(a.ctx, { id, body: "  Offer sent for three compressors.  " });
@@ -209,9 +214,7 @@ describe("listing notes", () => {
         })),
       )
       .returning({ id: notes.id, createdAt: notes.createdAt });
-    const expected = [...inserted]
-      .sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime() || (x.id < y.id ? 1 : -1))
-      .map((n) => n.id);
+    const expected = [...inserted].sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime() || (x.id < y.id ? 1 : -1)).map((n) => n.id);
 
     const seen: string[] = [];
     let before: string | undefined;
@@ -235,7 +238,10 @@ describe("listing notes", () => {
     const { id: customerId } = await newCustomer(a, "Listed Edits Co");
     const kept = await addNote(a.ctx, { customerId, body: "First version" });
     const gone = await addNote(a.ctx, { customerId, body: "Delete me" });
-    await db.update(notes).set({ createdAt: sql`now() - interval '1 minute'`, updatedAt: sql`now() - interval '1 minute'` }).where(eq(notes.id, kept.id));
+    await db
+      .update(notes)
+      .set({ createdAt: sql`now() - interval '1 minute'`, updatedAt: sql`now() - interval '1 minute'` })
+      .where(eq(notes.id, kept.id));
     await updateNote(a.ctx, { id: kept.id, body: "Second version" });
     await removeNote(a.ctx, { id: gone.id });
     const { rows, before } = await listNotes(a.ctx, { customerId });
@@ -261,7 +267,12 @@ describe("tenancy", () => {
     const note = await addNote(b.ctx, { customerId, body: "B's secret" });
     const contact = await createContact(b.ctx, { customerId, name: "B Secondary" });
     const activityCount = async () =>
-      (await db.select({ n: sql<number>`count(*)::int` }).from(activities).where(eq(activities.orgId, b.orgId)))[0]!.n;
+      (
+        await db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(activities)
+          .where(eq(activities.orgId, b.orgId))
+      )[0]!.n;
     const beforeCount = await activityCount();
 
     await caught(updateNote(a.ctx, { id: note.id, body: "Hijacked" }), NotFoundError);
@@ -272,7 +283,10 @@ describe("tenancy", () => {
     expect((await noteRow(note.id))!.body).toBe("B's secret");
     expect(await contactRow(contact.id)).toMatchObject({ name: "B Secondary" });
     expect(await activityCount()).toBe(beforeCount);
-    const inA = await db.select().from(activities).where(and(eq(activities.orgId, a.orgId), eq(activities.entityId, note.id)));
+    const inA = await db
+      .select()
+      .from(activities)
+      .where(and(eq(activities.orgId, a.orgId), eq(activities.entityId, note.id)));
     expect(inA).toEqual([]);
   });
 });

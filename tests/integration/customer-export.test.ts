@@ -29,7 +29,7 @@ let org: Org;
 let other: Org;
 
 // Seven dealers (the filtered view) among customers of other types, plus a dealer in another org.
-const DEALERS = ["Ahenk Ltd", "-Eksi Mühendislik", "=HYPERLINK(\"http://x\")", "Bora Şti.", "Cem Ticaret", "Dere A.Ş.", "@Etki"];
+const DEALERS = ["Ahenk Ltd", "-Eksi Mühendislik", '=HYPERLINK("http://x")', "Bora Şti.", "Cem Ticaret", "Dere A.Ş.", "@Etki"];
 
 beforeAll(async () => {
   org = await createOrg("Export Org");
@@ -37,7 +37,12 @@ beforeAll(async () => {
   for (const [i, name] of DEALERS.entries()) {
     await createCustomer(
       org.ctx,
-      customerInput(name, { type: "dealer", accountCode: `D-${i}`, phone: i === 0 ? "+90 532 111 22 33" : undefined, email: i === 0 ? "info@ahenk.com.tr" : undefined }),
+      customerInput(name, {
+        type: "dealer",
+        accountCode: `D-${i}`,
+        phone: i === 0 ? "+90 532 111 22 33" : undefined,
+        email: i === 0 ? "info@ahenk.com.tr" : undefined,
+      }),
     );
   }
   await createCustomer(org.ctx, customerInput("Not A Dealer"));
@@ -57,9 +62,19 @@ describe("exporting the customer list", () => {
     const names = rows.map((r) => r[0]!.replace(/^'/, ""));
     expect(names).toEqual([...DEALERS].sort());
     const byCode = new Map(rows.map((r) => [r[1], r]));
-    expect(byCode.get("D-0")).toEqual(["Ahenk Ltd", "D-0", "Dealer", "First contact", "", "", "+905321112233", "info@ahenk.com.tr", expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+    expect(byCode.get("D-0")).toEqual([
+      "Ahenk Ltd",
+      "D-0",
+      "Dealer",
+      "First contact",
+      "",
+      "",
+      "+905321112233",
+      "info@ahenk.com.tr",
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    ]);
     expect(byCode.get("D-1")![0]).toBe("'-Eksi Mühendislik");
-    expect(byCode.get("D-2")![0]).toBe("'=HYPERLINK(\"http://x\")");
+    expect(byCode.get("D-2")![0]).toBe('\'=HYPERLINK("http://x")');
     expect(byCode.get("D-6")![0]).toBe("'@Etki");
   });
 
@@ -67,7 +82,17 @@ describe("exporting the customer list", () => {
     const result = await exportCustomers(org.ctx, { type: "dealer", sort: "created", dir: "desc", cols: "phone" }, { locale: "tr", chunkSize: 3 });
     const [header, ...rows] = parse(result);
     const columns = messagesFor("tr").customerList.columns;
-    expect(header).toEqual([columns.name, columns.accountCode, columns.type, columns.status, columns.region, columns.tags, columns.phone, columns.email, columns.created]);
+    expect(header).toEqual([
+      columns.name,
+      columns.accountCode,
+      columns.type,
+      columns.status,
+      columns.region,
+      columns.tags,
+      columns.phone,
+      columns.email,
+      columns.created,
+    ]);
     expect(header!.slice(0, 3)).toEqual(["Ad", "Cari kodu", "Tür"]);
     expect(rows.map((r) => r[0]!.replace(/^'/, ""))).toEqual([...DEALERS].reverse());
     expect(rows.at(-1)!.slice(0, 4)).toEqual(["Ahenk Ltd", "D-0", "Bayi", "İlk temas"]);

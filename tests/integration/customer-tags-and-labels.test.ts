@@ -76,7 +76,12 @@ describe("customer tags", () => {
     const list = await listCustomers(a.ctx, { q: "filtre", tag: late });
     expect(list.rows.map((r) => [r.name, r.tagIds])).toEqual([["Filtre Tagged", [late]]]);
     await removeCustomer(a.ctx, { id: tagged.id });
-    expect(await db.select().from(customerTags).where(and(eq(customerTags.orgId, a.orgId), eq(customerTags.customerId, tagged.id)))).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(customerTags)
+        .where(and(eq(customerTags.orgId, a.orgId), eq(customerTags.customerId, tagged.id))),
+    ).toEqual([]);
   });
 
   it("keep an archived tag on the record; it can still be saved", async () => {

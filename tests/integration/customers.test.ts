@@ -68,10 +68,16 @@ describe("creating a customer", () => {
   });
 
   it("refuses bad input with field errors and writes nothing", async () => {
-    const before = await db.select({ n: sql<number>`count(*)::int` }).from(customers).where(eq(customers.orgId, a.orgId));
+    const before = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(customers)
+      .where(eq(customers.orgId, a.orgId));
     const error = await caught(createCustomer(a.ctx, customerInput("", { phone: "12", email: "nope", taxId: "1234567891" })), ValidationError);
     expect(error.fieldErrors).toMatchObject({ name: "required", phone: "phone", email: "email", taxId: "taxIdChecksum" });
-    const after = await db.select({ n: sql<number>`count(*)::int` }).from(customers).where(eq(customers.orgId, a.orgId));
+    const after = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(customers)
+      .where(eq(customers.orgId, a.orgId));
     expect(after[0]!.n).toBe(before[0]!.n);
   });
 
@@ -89,7 +95,10 @@ describe("editing a customer", () => {
     const loaded = await getCustomer(a.ctx, { id });
     const saved = await updateCustomer(a.ctx, { ...loaded, name: "Versioned Ltd Şti.", status: "in_talks" });
     expect(saved.version).toBe(2);
-    const [activity] = await db.select().from(activities).where(and(eq(activities.orgId, a.orgId), eq(activities.entityId, id), eq(activities.kind, "customer.updated")));
+    const [activity] = await db
+      .select()
+      .from(activities)
+      .where(and(eq(activities.orgId, a.orgId), eq(activities.entityId, id), eq(activities.kind, "customer.updated")));
     expect(activity!.changes).toEqual({
       name: { from: "Versioned Ltd", to: "Versioned Ltd Şti." },
       status: { from: "first_contact", to: "in_talks" },
@@ -124,9 +133,24 @@ describe("deleting a customer", () => {
     const child = await createCustomer(a.ctx, customerInput("Child Customer", { parentId: id }));
     await addNote(a.ctx, { customerId: id, body: "Called about the camera installation." });
     await removeCustomer(a.ctx, { id });
-    expect(await db.select().from(contacts).where(and(eq(contacts.orgId, a.orgId), eq(contacts.customerId, id)))).toEqual([]);
-    expect(await db.select().from(notes).where(and(eq(notes.orgId, a.orgId), eq(notes.customerId, id)))).toEqual([]);
-    expect(await db.select().from(activities).where(and(eq(activities.orgId, a.orgId), eq(activities.customerId, id)))).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(contacts)
+        .where(and(eq(contacts.orgId, a.orgId), eq(contacts.customerId, id))),
+    ).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(notes)
+        .where(and(eq(notes.orgId, a.orgId), eq(notes.customerId, id))),
+    ).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(activities)
+        .where(and(eq(activities.orgId, a.orgId), eq(activities.customerId, id))),
+    ).toEqual([]);
     expect((await getCustomer(a.ctx, { id: child.id })).parentId).toBeNull();
     expect(await activityKinds(a, id)).toEqual(["customer.deleted"]);
     await caught(getCustomer(a.ctx, { id }), NotFoundError);
@@ -167,7 +191,9 @@ describe("search", () => {
   it("is served by the trigram index on the folded column", async () => {
     // Enough rows in one org that scanning the org's rows would be the slow plan.
     const org = await createOrg("Explain Org");
-    await db.execute(sql`insert into customers (org_id, name, search_text) select ${org.orgId}, 'Firma ' || g, 'firma ' || md5(g::text) from generate_series(1, 30000) g`);
+    await db.execute(
+      sql`insert into customers (org_id, name, search_text) select ${org.orgId}, 'Firma ' || g, 'firma ' || md5(g::text) from generate_series(1, 30000) g`,
+    );
     await db.execute(sql`vacuum analyze customers`);
     const plan = await db.execute(sql`explain select id from customers where org_id = ${org.orgId} and search_text like ${"%ist%"}`);
     expect(JSON.stringify(plan)).toContain("customers_search_text_idx");
@@ -177,9 +203,11 @@ describe("search", () => {
 describe("the customer list", () => {
   it("pages by keyset through every row exactly once, in order", async () => {
     const org = await createOrg("Paging Org");
-    await db.insert(customers).values(
-      Array.from({ length: 2 * PAGE_SIZE + 7 }, (_, i) => ({ orgId: org.orgId, name: `Firma ${String(i).padStart(3, "0")}`, searchText: "" })),
-    );
+    await db
+      .insert(customers)
+      .values(
+        Array.from({ length: 2 * PAGE_SIZE + 7 }, (_, i) => ({ orgId: org.orgId, name: `Firma ${String(i).padStart(3, "0")}`, searchText: "" })),
+      );
     for (const dir of ["asc", "desc"] as const) {
       const seen: string[] = [];
       let after: string | undefined;
@@ -187,7 +215,6 @@ describe("the customer list", () => {
         const page = await listCustomers(org.ctx, { sort: "name", dir, after });
         seen.push(...page.rows.map((r) => r.name));
         after = page.nextCursor ?? undefined;
-
       } while (after);
       const sorted = [...seen].sort();
       expect(seen).toEqual(dir === "asc" ? sorted : sorted.reverse());

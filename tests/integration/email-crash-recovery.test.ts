@@ -62,11 +62,15 @@ const children = new Set<ChildProcess>();
 
 /** A worker process like the server's (instrumentation.ts starts the same workers), run without tsx's wrapper process so its pid is the worker's. */
 function startWorkerProcess(env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/allow-server-only.mjs", "tests/integration/fixtures/email-worker.ts"], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--import", "./scripts/allow-server-only.mjs", "tests/integration/fixtures/email-worker.ts"],
+    {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   children.add(child);
   let output = "";
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -92,7 +96,12 @@ async function until<T>(what: string, probe: () => Promise<T | undefined | false
 }
 
 async function enqueueMarked(marker: string) {
-  const rendered = await renderLinkEmail({ kind: "passwordReset", locale: "en", url: appUrl(`/reset-password/${randomUUID()}`), values: { minutes: 60 } });
+  const rendered = await renderLinkEmail({
+    kind: "passwordReset",
+    locale: "en",
+    url: appUrl(`/reset-password/${randomUUID()}`),
+    values: { minutes: 60 },
+  });
   const email = { ...rendered, subject: `${rendered.subject} ${marker}`, to: uniqueEmail("crash") };
   holdFirstOf.add(marker);
   const id = await db.transaction((tx) => enqueueEmail(tx, email));
@@ -128,7 +137,11 @@ beforeAll(async () => {
   const leftovers = await db.execute<{ id: string }>(
     sql`select id from pgboss.job where name = ${QUEUES.email} and state in ('created', 'retry', 'active')`,
   );
-  if (leftovers.length > 0) await boss.cancel(QUEUES.email, leftovers.map((r) => r.id));
+  if (leftovers.length > 0)
+    await boss.cancel(
+      QUEUES.email,
+      leftovers.map((r) => r.id),
+    );
 });
 
 afterEach(async () => {
@@ -164,10 +177,14 @@ describe("e-mail delivery across a worker crash", () => {
     const restartedAt = Date.now();
     const second = startWorkerProcess();
     await second.ready;
-    const row = await until("the e-mail to be sent after the restart", async () => {
-      const current = await outboxRow(email.id);
-      return current?.status === "sent" && current;
-    }, 60_000);
+    const row = await until(
+      "the e-mail to be sent after the restart",
+      async () => {
+        const current = await outboxRow(email.id);
+        return current?.status === "sent" && current;
+      },
+      60_000,
+    );
     const elapsed = Date.now() - restartedAt;
 
     expect(elapsed).toBeLessThan(60_000);
@@ -247,7 +264,10 @@ describe("deciding that a worker is dead", () => {
     expect(await outboxRow(emailId)).toMatchObject({ claimedBy: workerId });
     expect(await deliveryJob(emailId)).toMatchObject({ state: "active" });
 
-    await db.update(jobWorkers).set({ heartbeatAt: sql`now() - interval '1 minute'` }).where(eq(jobWorkers.id, workerId));
+    await db
+      .update(jobWorkers)
+      .set({ heartbeatAt: sql`now() - interval '1 minute'` })
+      .where(eq(jobWorkers.id, workerId));
     expect(await recoverDeadWorkers(boss, self)).toEqual([emailId]);
     expect(await outboxRow(emailId)).toMatchObject({ claimedBy: null, claimedJobId: null, status: "queued" });
     expect(await deliveryJob(emailId)).toMatchObject({ state: "retry" });

@@ -142,10 +142,12 @@ describe("delivery through the workers", () => {
     // Other files leave queued e-mails in the shared database; the worker takes about one job a
     // second, so cancel them to keep this test about its own e-mail.
     const boss = await getBoss();
-    const leftovers = await db.execute<{ id: string }>(
-      sql`select id from pgboss.job where name = ${QUEUES.email} and state in ('created', 'retry')`,
-    );
-    if (leftovers.length > 0) await boss.cancel(QUEUES.email, leftovers.map((r) => r.id));
+    const leftovers = await db.execute<{ id: string }>(sql`select id from pgboss.job where name = ${QUEUES.email} and state in ('created', 'retry')`);
+    if (leftovers.length > 0)
+      await boss.cancel(
+        QUEUES.email,
+        leftovers.map((r) => r.id),
+      );
   });
 
   afterAll(async () => {

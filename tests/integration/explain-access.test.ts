@@ -70,7 +70,14 @@ const ruleOf = (reason: AccessAnswer["read"]["reason"]) => (reason.rule === "pos
 
 async function place(
   userId: string,
-  profile: { position?: MemberPosition; departmentId?: string; reportsTo?: string; technician?: boolean; employmentStatus?: "dismissed"; partnerCustomerId?: string },
+  profile: {
+    position?: MemberPosition;
+    departmentId?: string;
+    reportsTo?: string;
+    technician?: boolean;
+    employmentStatus?: "dismissed";
+    partnerCustomerId?: string;
+  },
 ) {
   await db.insert(memberProfiles).values({ orgId: org.orgId, userId, ...profile });
 }
@@ -114,10 +121,24 @@ beforeAll(async () => {
   ids.admin = admin.actor.userId;
   const d1 = (await addPicklistItem(admin, { list: "department", labels: { en: "Service", tr: "Servis", ro: "Service" } })).id;
   const d2 = (await addPicklistItem(admin, { list: "department", labels: { en: "Sales", tr: "Satış", ro: "Vânzări" } })).id;
-  const levels: Record<string, Level> = { M: "edit", E1: "edit", E2: "edit", T: "edit", Dir: "edit", U: "edit", V: "view", N: "none", X: "edit", P: "edit" };
+  const levels: Record<string, Level> = {
+    M: "edit",
+    E1: "edit",
+    E2: "edit",
+    T: "edit",
+    Dir: "edit",
+    U: "edit",
+    V: "view",
+    N: "none",
+    X: "edit",
+    P: "edit",
+  };
   for (const [key, level] of Object.entries(levels)) {
     ids[key] = (await addMember(org, level)).userId;
-    await db.update(users).set({ name: `Person ${key}` }).where(eq(users.id, ids[key]!));
+    await db
+      .update(users)
+      .set({ name: `Person ${key}` })
+      .where(eq(users.id, ids[key]!));
   }
   await place(ids.M!, { position: "manager", departmentId: d1 });
   await place(ids.E1!, { position: "employee", departmentId: d1, reportsTo: ids.M });
@@ -127,7 +148,9 @@ beforeAll(async () => {
   await place(ids.X!, { position: "employee", departmentId: d1, employmentStatus: "dismissed" });
 
   const customer = async (key: string, extra: Record<string, unknown>) => {
-    customerIds[key] = (await createCustomer(admin, { name: NAMES[key]!, type: "customer", status: "first_contact", contact: { name: `${NAMES[key]} Kişi` }, ...extra })).id;
+    customerIds[key] = (
+      await createCustomer(admin, { name: NAMES[key]!, type: "customer", status: "first_contact", contact: { name: `${NAMES[key]} Kişi` }, ...extra })
+    ).id;
   };
   await customer("c1", { salesRepId: ids.E1 });
   await customer("c2", { supportRepId: ids.E2 });
@@ -148,7 +171,10 @@ beforeAll(async () => {
   await record("r4", [ids.T!]);
   await record("r5", []);
   await record("r6", [ids.P!]);
-  await db.update(serviceRecords).set({ createdById: ids.E2 }).where(and(eq(serviceRecords.orgId, org.orgId), eq(serviceRecords.id, recordIds.r3!)));
+  await db
+    .update(serviceRecords)
+    .set({ createdById: ids.E2 })
+    .where(and(eq(serviceRecords.orgId, org.orgId), eq(serviceRecords.id, recordIds.r3!)));
 });
 afterAll(closeConnections);
 
@@ -176,13 +202,25 @@ describe("the facts an answer names", () => {
 
   it("names who in a manager's department is responsible, and how", async () => {
     const c1 = (await ask("M", "c1")).read.reason;
-    expect(c1).toEqual({ rule: "position", scope: "department", position: "manager", configured: false, via: { name: "Person E1", role: "salesRep", self: false } });
+    expect(c1).toEqual({
+      rule: "position",
+      scope: "department",
+      position: "manager",
+      configured: false,
+      via: { name: "Person E1", role: "salesRep", self: false },
+    });
     expect((await ask("M", "r1")).write.reason).toMatchObject({ via: { name: "Person E1", role: "assignee", self: false } });
     expect((await ask("M", "c2")).read.reason).toMatchObject({ scope: "department", via: null });
   });
 
   it("lists how an employee is responsible", async () => {
-    expect((await ask("E1", "c1")).read.reason).toEqual({ rule: "position", scope: "responsible", position: "employee", configured: false, roles: ["salesRep"] });
+    expect((await ask("E1", "c1")).read.reason).toEqual({
+      rule: "position",
+      scope: "responsible",
+      position: "employee",
+      configured: false,
+      roles: ["salesRep"],
+    });
     expect((await ask("E1", "r1")).read.reason).toMatchObject({ roles: ["assignee"] });
     expect((await ask("E2", "r3")).read.reason).toMatchObject({ roles: ["creator"] });
     expect((await ask("E2", "c1")).read.reason).toMatchObject({ roles: [] });
@@ -204,7 +242,10 @@ describe("the facts an answer names", () => {
     try {
       const answer = await ask("M", "c1");
       expect(answer.read).toEqual({ allowed: true, reason: expect.objectContaining({ scope: "department", configured: true }) });
-      expect(answer.write).toEqual({ allowed: false, reason: { rule: "position", scope: "responsible", position: "manager", configured: true, roles: [] } });
+      expect(answer.write).toEqual({
+        allowed: false,
+        reason: { rule: "position", scope: "responsible", position: "manager", configured: true, roles: [] },
+      });
       expect(await really("M", "c1")).toEqual({ read: true, write: false });
     } finally {
       await db.delete(positionScopes).where(eq(positionScopes.orgId, org.orgId));
@@ -225,9 +266,20 @@ describe("who may ask", () => {
     await place(manager.userId, { position: "employee" });
     const ctx = await loadOrgContext(manager.userId, org.orgSlug);
     await caught(explainAccess(ctx, { userId: ids.T, customerId: customerIds.c3 }), NotFoundError);
-    await caught(explainAccess(org.ctx, { userId: manager.userId.replace(/.$/, (c) => (c === "0" ? "1" : "0")), customerId: customerIds.c3 }), NotFoundError);
+    await caught(
+      explainAccess(org.ctx, { userId: manager.userId.replace(/.$/, (c) => (c === "0" ? "1" : "0")), customerId: customerIds.c3 }),
+      NotFoundError,
+    );
     const other = await createOrg("Other Org");
     await caught(explainAccess(org.ctx, { userId: other.userId, customerId: customerIds.c3 }), NotFoundError);
-    await caught(explainAccess(org.ctx, { userId: ids.T, customerId: (await createCustomer(other.ctx, { name: "Yabancı", type: "customer", status: "first_contact", contact: { name: "Yabancı Kişi" } })).id }), NotFoundError);
+    await caught(
+      explainAccess(org.ctx, {
+        userId: ids.T,
+        customerId: (
+          await createCustomer(other.ctx, { name: "Yabancı", type: "customer", status: "first_contact", contact: { name: "Yabancı Kişi" } })
+        ).id,
+      }),
+      NotFoundError,
+    );
   });
 });

@@ -36,7 +36,10 @@ let passwordHash: Promise<string> | undefined;
 export async function addMember(org: { orgId: string; orgSlug: string }, level: Level, role: "admin" | "member" = "member") {
   passwordHash ??= hashPassword(PASSWORD);
   const email = uniqueEmail(level);
-  const [user] = await db.insert(users).values({ email, name: `User ${level}`, passwordHash: await passwordHash }).returning({ id: users.id });
+  const [user] = await db
+    .insert(users)
+    .values({ email, name: `User ${level}`, passwordHash: await passwordHash })
+    .returning({ id: users.id });
   await db.insert(memberships).values({ orgId: org.orgId, userId: user!.id, role, level: role === "admin" ? "manage" : level });
   return { userId: user!.id, email, ctx: await loadOrgContext(user!.id, org.orgSlug) };
 }

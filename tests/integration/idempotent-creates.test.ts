@@ -19,9 +19,22 @@ let a: Org;
 let b: Org;
 let customerId: string;
 
-const customerInput = (name: string, extra: Record<string, unknown> = {}) => ({ type: "customer", status: "first_contact", name, contact: { name: `${name} Contact` }, ...extra });
-const count = async (table: typeof customers | typeof contacts | typeof notes | typeof products | typeof serviceRecords | typeof timeEntries, org: Org, where = sql`true`) => {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(table).where(and(eq(table.orgId, org.orgId), where));
+const customerInput = (name: string, extra: Record<string, unknown> = {}) => ({
+  type: "customer",
+  status: "first_contact",
+  name,
+  contact: { name: `${name} Contact` },
+  ...extra,
+});
+const count = async (
+  table: typeof customers | typeof contacts | typeof notes | typeof products | typeof serviceRecords | typeof timeEntries,
+  org: Org,
+  where = sql`true`,
+) => {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(table)
+    .where(and(eq(table.orgId, org.orgId), where));
   return row!.n;
 };
 const ten = <T>(fn: () => Promise<T>) => Promise.all(Array.from({ length: 10 }, fn));
@@ -40,7 +53,10 @@ describe("creates with an idempotency key", () => {
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
     expect(await count(customers, a, eq(customers.name, "Double Click Ltd"))).toBe(1);
     expect(await count(contacts, a, eq(contacts.customerId, results[0]!.id))).toBe(1);
-    const [stored] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.orgId, a.orgId), eq(idempotencyKeys.key, key)));
+    const [stored] = await db
+      .select()
+      .from(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.orgId, a.orgId), eq(idempotencyKeys.key, key)));
     expect(stored).toMatchObject({ verb: "customers.create", entityId: results[0]!.id, userId: a.userId });
     // A retry long after (the response was lost) still gets the same row.
     expect(await createCustomer(a.ctx, customerInput("Double Click Ltd", { idempotencyKey: key }))).toEqual(results[0]);
@@ -74,8 +90,12 @@ describe("creates with an idempotency key", () => {
     const key = randomUUID();
     await createCustomer(a.ctx, customerInput("Mine", { idempotencyKey: key }));
     const other = await addMember(a, "manage");
-    expect((await caught(createCustomer(other.ctx, customerInput("Mine", { idempotencyKey: key })), ValidationError)).fieldErrors).toEqual({ idempotencyKey: "invalid" });
-    expect((await caught(createProduct(a.ctx, { name: "Mine", idempotencyKey: key }), ValidationError)).fieldErrors).toEqual({ idempotencyKey: "invalid" });
+    expect((await caught(createCustomer(other.ctx, customerInput("Mine", { idempotencyKey: key })), ValidationError)).fieldErrors).toEqual({
+      idempotencyKey: "invalid",
+    });
+    expect((await caught(createProduct(a.ctx, { name: "Mine", idempotencyKey: key }), ValidationError)).fieldErrors).toEqual({
+      idempotencyKey: "invalid",
+    });
   });
 
   it("contacts, notes, products, service records and manual time entries are created once per key", async () => {
@@ -95,7 +115,9 @@ describe("creates with an idempotency key", () => {
     expect(await count(products, a, eq(products.name, "Idem Camera"))).toBe(1);
 
     const recordKey = randomUUID();
-    const recordResults = await ten(() => createServiceRecord(a.ctx, { customerId, requestDate: "2026-03-01", subject: "Idem request", idempotencyKey: recordKey }));
+    const recordResults = await ten(() =>
+      createServiceRecord(a.ctx, { customerId, requestDate: "2026-03-01", subject: "Idem request", idempotencyKey: recordKey }),
+    );
     expect(new Set(recordResults.map((r) => `${r.id}#${r.number}`)).size).toBe(1);
     expect(await count(serviceRecords, a, eq(serviceRecords.subject, "Idem request"))).toBe(1);
 
@@ -115,6 +137,11 @@ describe("creates with an idempotency key", () => {
       .set({ createdAt: sql`now() - make_interval(hours => ${KEY_LIFETIME_HOURS + 1})` })
       .where(and(eq(idempotencyKeys.orgId, a.orgId), eq(idempotencyKeys.key, old)));
     await createCustomer(a.ctx, customerInput("Fresh Key", { idempotencyKey: randomUUID() }));
-    expect(await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.orgId, a.orgId), eq(idempotencyKeys.key, old)))).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(idempotencyKeys)
+        .where(and(eq(idempotencyKeys.orgId, a.orgId), eq(idempotencyKeys.key, old))),
+    ).toEqual([]);
   });
 });

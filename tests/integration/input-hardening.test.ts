@@ -31,7 +31,13 @@ type Org = Awaited<ReturnType<typeof createOrg>>;
 let a: Org;
 let customerId: string;
 
-const customerInput = (name: string, extra: Record<string, unknown> = {}) => ({ type: "customer", status: "first_contact", name, contact: { name: `${name} Contact` }, ...extra });
+const customerInput = (name: string, extra: Record<string, unknown> = {}) => ({
+  type: "customer",
+  status: "first_contact",
+  name,
+  contact: { name: `${name} Contact` },
+  ...extra,
+});
 
 beforeAll(async () => {
   a = await createOrg("Hardening A");
@@ -66,11 +72,7 @@ describe("NUL and other text PostgreSQL cannot store", () => {
 
   it("a cursor carrying NUL, a lone surrogate or a date out of range means the first page", async () => {
     const first = await listCustomers(a.ctx, {});
-    for (const after of [
-      "\u0000",
-      encodeCursor({ v: "Nul\u0000", id: randomUUID() }),
-      encodeCursor({ v: "\uD800x", id: randomUUID() }),
-    ]) {
+    for (const after of ["\u0000", encodeCursor({ v: "Nul\u0000", id: randomUUID() }), encodeCursor({ v: "\uD800x", id: randomUUID() })]) {
       expect((await listCustomers(a.ctx, { after })).rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
     }
     const byCreated = await listCustomers(a.ctx, { sort: "created", after: encodeCursor({ v: "+275760-09-13T00:00:00.000Z", id: randomUUID() }) });
@@ -105,7 +107,10 @@ describe("NUL and other text PostgreSQL cannot store", () => {
     const tech = await addMember(a, "contribute");
     const record = await createServiceRecord(a.ctx, { customerId, requestDate: "2026-03-01", subject: "Inbound NUL" });
     await assignEmployees(a.ctx, { id: record.id, userIds: [tech.userId] });
-    const [assignmentMail] = await db.select().from(emailOutbox).where(and(eq(emailOutbox.to, tech.email), eq(emailOutbox.kind, "serviceAssignment")));
+    const [assignmentMail] = await db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.to, tech.email), eq(emailOutbox.kind, "serviceAssignment")));
     const token = assignmentMail!.replyTo!.match(/^reply\+([A-Za-z0-9_-]+)@/)![1]!;
     const emailId = `nul-${randomUUID()}`;
     const body = JSON.stringify({
@@ -120,7 +125,8 @@ describe("NUL and other text PostgreSQL cannot store", () => {
         text: "I will come\u0000 on Monday.\uD800",
       },
     });
-    const deliver = () => inboundPost(new Request("http://localhost/api/inbound/email", { method: "POST", headers: signWebhook(SECRET, body), body }));
+    const deliver = () =>
+      inboundPost(new Request("http://localhost/api/inbound/email", { method: "POST", headers: signWebhook(SECRET, body), body }));
 
     const first = await deliver();
     expect(first.status).toBe(200);
@@ -129,7 +135,10 @@ describe("NUL and other text PostgreSQL cannot store", () => {
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ status: "duplicate" });
 
-    const thread = await db.select().from(serviceMessages).where(and(eq(serviceMessages.recordId, record.id), eq(serviceMessages.kind, "email_in")));
+    const thread = await db
+      .select()
+      .from(serviceMessages)
+      .where(and(eq(serviceMessages.recordId, record.id), eq(serviceMessages.kind, "email_in")));
     expect(thread.map((m) => m.body)).toEqual(["I will come on Monday.\uFFFD"]);
     expect(await db.select().from(inboundEmails).where(eq(inboundEmails.messageId, emailId))).toHaveLength(1);
   });
@@ -149,7 +158,9 @@ describe("dates outside 1900–2200", () => {
 
   it("a manual time entry in year 0000 is a field error", async () => {
     const record = await createServiceRecord(a.ctx, { customerId, requestDate: "2026-03-01", subject: "Time" });
-    const result = await outcome(addManualEntry(a.ctx, { recordId: record.id, startedAt: "0000-01-01T08:00:00Z", stoppedAt: "0000-01-01T09:00:00Z" }));
+    const result = await outcome(
+      addManualEntry(a.ctx, { recordId: record.id, startedAt: "0000-01-01T08:00:00Z", stoppedAt: "0000-01-01T09:00:00Z" }),
+    );
     expect(result).toMatchObject({ ok: false, fieldErrors: { startedAt: "dateRange" } });
   });
 
@@ -166,14 +177,24 @@ describe("unique fields under concurrency", () => {
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual(Array.from({ length: 9 }, () => ({ ok: false, fieldErrors: { accountCode: "accountCodeTaken" } })));
-    expect(await db.select().from(customers).where(and(eq(customers.orgId, a.orgId), eq(customers.accountCode, "RACE-1")))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(customers)
+        .where(and(eq(customers.orgId, a.orgId), eq(customers.accountCode, "RACE-1"))),
+    ).toHaveLength(1);
   });
 
   it("10 concurrent products with one code: 1 created, 9 'code taken'", async () => {
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => outcome(createProduct(a.ctx, { name: `Camera ${i}`, code: "CAM-RACE" }))));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual(Array.from({ length: 9 }, () => ({ ok: false, fieldErrors: { code: "codeTaken" } })));
-    expect(await db.select().from(products).where(and(eq(products.orgId, a.orgId), eq(products.code, "CAM-RACE")))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(products)
+        .where(and(eq(products.orgId, a.orgId), eq(products.code, "CAM-RACE"))),
+    ).toHaveLength(1);
   });
 
   it("an account code changed concurrently on two customers: one keeps it, the other gets the field error", async () => {
@@ -189,7 +210,12 @@ describe("unique fields under concurrency", () => {
 describe("text length", () => {
   it("refuses a 10 MB website and e-mail next to the field", async () => {
     const huge = "a".repeat(10 * 1024 * 1024);
-    const result = await outcome(createCustomer(a.ctx, customerInput("Huge", { website: `${huge}.com`, email: `${huge}@x.com`, contact: { name: "C", email: `${huge}@x.com` } })));
+    const result = await outcome(
+      createCustomer(
+        a.ctx,
+        customerInput("Huge", { website: `${huge}.com`, email: `${huge}@x.com`, contact: { name: "C", email: `${huge}@x.com` } }),
+      ),
+    );
     expect(result).toEqual({ ok: false, fieldErrors: { website: "tooLong", email: "tooLong", "contact.email": "tooLong" } });
   });
 });

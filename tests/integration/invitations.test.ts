@@ -91,7 +91,10 @@ describe("invitations", () => {
   it("refuses an expired invitation", async () => {
     const email = uniqueEmail("late");
     const { id, token } = await invite(email);
-    await db.update(invitations).set({ expiresAt: new Date(Date.now() - 60_000) }).where(eq(invitations.id, id));
+    await db
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 60_000) })
+      .where(eq(invitations.id, id));
 
     const error = await caught(acceptInvitation({ token, name: "Late", password: PASSWORD }, null), AppError);
     expect(error.code).toBe("invitation.expired");
@@ -128,7 +131,10 @@ describe("invitations", () => {
     expect(await membershipOf(elsewhere.email)).toMatchObject({ userId: elsewhere.userId, role: "member", level: "view" });
     expect(await db.select().from(users).where(eq(users.email, elsewhere.email))).toHaveLength(1);
     // Their own org is untouched.
-    const own = await db.select().from(memberships).where(and(eq(memberships.userId, elsewhere.userId), eq(memberships.orgId, elsewhere.orgId)));
+    const own = await db
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.userId, elsewhere.userId), eq(memberships.orgId, elsewhere.orgId)));
     expect(own).toEqual([expect.objectContaining({ role: "admin", level: "manage" })]);
   });
 

@@ -29,7 +29,13 @@ function inboundPayload() {
   return JSON.stringify({
     type: "email.received",
     created_at: now,
-    data: { email_id: randomUUID(), created_at: now, from: "someone@example.test", to: ["reply+nobody-knows-this-token-000@inbound.servio.local"], text: "Accept" },
+    data: {
+      email_id: randomUUID(),
+      created_at: now,
+      from: "someone@example.test",
+      to: ["reply+nobody-knows-this-token-000@inbound.servio.local"],
+      text: "Accept",
+    },
   });
 }
 
@@ -45,8 +51,25 @@ beforeAll(async () => {
   const rows = await db
     .insert(emailOutbox)
     .values([
-      { orgId: a.orgId, kind: "assignment", to: a.email, replyTo: "reply+token-of-a-0000000000@inbound.servio.local", subject: "Service #1 assigned to you", html: "<p>A</p>", text: "A", locale: "en" },
-      { orgId: b.orgId, kind: "password_reset", to: b.email, subject: "Reset your Servio password", html: '<a href="http://localhost:3000/reset-password/secret">Reset</a>', text: "B", locale: "en" },
+      {
+        orgId: a.orgId,
+        kind: "assignment",
+        to: a.email,
+        replyTo: "reply+token-of-a-0000000000@inbound.servio.local",
+        subject: "Service #1 assigned to you",
+        html: "<p>A</p>",
+        text: "A",
+        locale: "en",
+      },
+      {
+        orgId: b.orgId,
+        kind: "password_reset",
+        to: b.email,
+        subject: "Reset your Servio password",
+        html: '<a href="http://localhost:3000/reset-password/secret">Reset</a>',
+        text: "B",
+        locale: "en",
+      },
     ])
     .returning({ id: emailOutbox.id });
   [emailA, emailB] = rows.map((row) => row.id) as [string, string];

@@ -26,7 +26,12 @@ let foreignDepartment: string;
 
 const department = async (org: Org, en: string) => (await addPicklistItem(org.ctx, { list: "department", labels: { en, tr: "", ro: "" } })).id;
 const profileOf = async (org: Org, userId: string) =>
-  (await db.select().from(memberProfiles).where(and(eq(memberProfiles.orgId, org.orgId), eq(memberProfiles.userId, userId))))[0];
+  (
+    await db
+      .select()
+      .from(memberProfiles)
+      .where(and(eq(memberProfiles.orgId, org.orgId), eq(memberProfiles.userId, userId)))
+  )[0];
 const customerInput = (name: string) => ({ type: "customer", status: "first_contact", name, contact: { name: `${name} Kişi` } });
 
 beforeAll(async () => {
@@ -49,10 +54,22 @@ describe("member structure", () => {
 
   it("places a manager and an employee reporting to them, listed for the Members page", async () => {
     await updateMemberStructure(a.ctx, { userId: manager.userId, position: "manager", departmentId: service, reportsTo: "", technician: false });
-    await updateMemberStructure(a.ctx, { userId: employee.userId, position: "employee", departmentId: service, reportsTo: manager.userId, technician: true });
+    await updateMemberStructure(a.ctx, {
+      userId: employee.userId,
+      position: "employee",
+      departmentId: service,
+      reportsTo: manager.userId,
+      technician: true,
+    });
     const { profiles, departments } = await listMemberStructure(a.ctx, "en");
     expect(departments.map((d) => d.label)).toEqual(["Service", "Sales"]);
-    expect(profiles[manager.userId]).toEqual({ position: "manager", departmentId: service, reportsTo: null, technician: false, partnerCustomerId: null });
+    expect(profiles[manager.userId]).toEqual({
+      position: "manager",
+      departmentId: service,
+      reportsTo: null,
+      technician: false,
+      partnerCustomerId: null,
+    });
     expect(profiles[employee.userId]).toEqual({
       position: "employee",
       departmentId: service,
@@ -65,19 +82,31 @@ describe("member structure", () => {
   });
 
   it("refuses a reports-to cycle, directly or through the chain, and leaves the rows as they were", async () => {
-    const self = await caught(updateMemberStructure(a.ctx, { userId: manager.userId, position: "manager", reportsTo: manager.userId }), ValidationError);
+    const self = await caught(
+      updateMemberStructure(a.ctx, { userId: manager.userId, position: "manager", reportsTo: manager.userId }),
+      ValidationError,
+    );
     expect(self.fieldErrors).toEqual({ reportsTo: "reportsToCycle" });
-    const loop = await caught(updateMemberStructure(a.ctx, { userId: manager.userId, position: "manager", departmentId: service, reportsTo: employee.userId }), ValidationError);
+    const loop = await caught(
+      updateMemberStructure(a.ctx, { userId: manager.userId, position: "manager", departmentId: service, reportsTo: employee.userId }),
+      ValidationError,
+    );
     expect(loop.fieldErrors).toEqual({ reportsTo: "reportsToCycle" });
     const third = await addMember(a, "view");
     await updateMemberStructure(a.ctx, { userId: third.userId, position: "employee", reportsTo: employee.userId });
-    const longLoop = await caught(updateMemberStructure(a.ctx, { userId: manager.userId, position: "manager", reportsTo: third.userId }), ValidationError);
+    const longLoop = await caught(
+      updateMemberStructure(a.ctx, { userId: manager.userId, position: "manager", reportsTo: third.userId }),
+      ValidationError,
+    );
     expect(longLoop.fieldErrors).toEqual({ reportsTo: "reportsToCycle" });
     expect((await profileOf(a, manager.userId))?.reportsTo).toBeNull();
   });
 
   it("refuses a manager or department of another org, and an unknown member", async () => {
-    const error = await caught(updateMemberStructure(a.ctx, { userId: employee.userId, position: "employee", departmentId: foreignDepartment, reportsTo: b.userId }), ValidationError);
+    const error = await caught(
+      updateMemberStructure(a.ctx, { userId: employee.userId, position: "employee", departmentId: foreignDepartment, reportsTo: b.userId }),
+      ValidationError,
+    );
     expect(error.fieldErrors).toEqual({ departmentId: "invalid", reportsTo: "invalid" });
     await caught(updateMemberStructure(a.ctx, { userId: b.userId, position: "employee" }), NotFoundError);
     await caught(updateMemberStructure(b.ctx, { userId: employee.userId, position: "director" }), NotFoundError);
@@ -88,15 +117,33 @@ describe("member structure", () => {
     const leaver = await addMember(a, "edit");
     await updateMemberStructure(a.ctx, { userId: leaver.userId, position: "manager", departmentId: service });
     // As the employment verb leaves it (SPEC T8); that verb has its own tests.
-    await db.update(memberProfiles).set({ employmentStatus: "dismissed" }).where(and(eq(memberProfiles.orgId, a.orgId), eq(memberProfiles.userId, leaver.userId)));
-    const error = await caught(updateMemberStructure(a.ctx, { userId: employee.userId, position: "employee", reportsTo: leaver.userId }), ValidationError);
+    await db
+      .update(memberProfiles)
+      .set({ employmentStatus: "dismissed" })
+      .where(and(eq(memberProfiles.orgId, a.orgId), eq(memberProfiles.userId, leaver.userId)));
+    const error = await caught(
+      updateMemberStructure(a.ctx, { userId: employee.userId, position: "employee", reportsTo: leaver.userId }),
+      ValidationError,
+    );
     expect(error.fieldErrors).toEqual({ reportsTo: "invalid" });
   });
 
   it("clearing the department keeps the manager; a sales department is accepted too", async () => {
-    await updateMemberStructure(a.ctx, { userId: employee.userId, position: "employee", departmentId: "", reportsTo: manager.userId, technician: true });
+    await updateMemberStructure(a.ctx, {
+      userId: employee.userId,
+      position: "employee",
+      departmentId: "",
+      reportsTo: manager.userId,
+      technician: true,
+    });
     expect(await profileOf(a, employee.userId)).toMatchObject({ departmentId: null, reportsTo: manager.userId });
-    await updateMemberStructure(a.ctx, { userId: employee.userId, position: "employee", departmentId: sales, reportsTo: manager.userId, technician: true });
+    await updateMemberStructure(a.ctx, {
+      userId: employee.userId,
+      position: "employee",
+      departmentId: sales,
+      reportsTo: manager.userId,
+      technician: true,
+    });
     expect((await profileOf(a, employee.userId))?.departmentId).toBe(sales);
   });
 
@@ -143,14 +190,23 @@ describe("position scopes (Settings → Access)", () => {
   it("are saved per org and can be changed again", async () => {
     await setPositionScope(a.ctx, { position: "employee", readScope: "department", writeScope: "responsible" });
     await setPositionScope(a.ctx, { position: "employee", readScope: "all", writeScope: "department" });
-    expect((await listPositionScopes(a.ctx)).find((r) => r.position === "employee")).toEqual({ position: "employee", read: "all", write: "department", isDefault: false });
+    expect((await listPositionScopes(a.ctx)).find((r) => r.position === "employee")).toEqual({
+      position: "employee",
+      read: "all",
+      write: "department",
+      isDefault: false,
+    });
     expect((await listPositionScopes(b.ctx)).find((r) => r.position === "employee")).toMatchObject({ read: "responsible", isDefault: true });
   });
 
   it("refuse a write scope wider than the read scope, next to the write field", async () => {
     const error = await caught(setPositionScope(a.ctx, { position: "manager", readScope: "responsible", writeScope: "department" }), ValidationError);
     expect(error.fieldErrors).toEqual({ writeScope: "writeWiderThanRead" });
-    expect((await listPositionScopes(a.ctx)).find((r) => r.position === "manager")).toMatchObject({ read: "department", write: "department", isDefault: true });
+    expect((await listPositionScopes(a.ctx)).find((r) => r.position === "manager")).toMatchObject({
+      read: "department",
+      write: "department",
+      isDefault: true,
+    });
   });
 
   it("are changed by Manage only and read by Manage only", async () => {
@@ -189,7 +245,10 @@ describe("authorised technicians", () => {
     expect(rows).toEqual([{ summary: "Teknik Servis Ltd.", changes: { technicianIds: { from: [], to: [tech.userId] } } }]);
     // The same list again is no change and writes no second row.
     await setCustomerTechnicians(a.ctx, { customerId, userIds: [tech.userId, tech.userId] });
-    const again = await db.select().from(activities).where(and(eq(activities.orgId, a.orgId), eq(activities.entityId, customerId), eq(activities.kind, "customer.updated")));
+    const again = await db
+      .select()
+      .from(activities)
+      .where(and(eq(activities.orgId, a.orgId), eq(activities.entityId, customerId), eq(activities.kind, "customer.updated")));
     expect(again).toHaveLength(1);
   });
 
@@ -205,7 +264,10 @@ describe("authorised technicians", () => {
     await updateMemberStructure(a.ctx, { userId: leaver.userId, position: "employee", technician: true });
     expect((await listCustomerTechnicians(a.ctx, { customerId })).technicians.map((m) => m.id)).toContain(leaver.userId);
     // As the employment verb leaves it (SPEC T8); that verb has its own tests.
-    await db.update(memberProfiles).set({ employmentStatus: "resigned" }).where(and(eq(memberProfiles.orgId, a.orgId), eq(memberProfiles.userId, leaver.userId)));
+    await db
+      .update(memberProfiles)
+      .set({ employmentStatus: "resigned" })
+      .where(and(eq(memberProfiles.orgId, a.orgId), eq(memberProfiles.userId, leaver.userId)));
     expect((await listCustomerTechnicians(a.ctx, { customerId })).technicians.map((m) => m.id)).not.toContain(leaver.userId);
     const error = await caught(setCustomerTechnicians(a.ctx, { customerId, userIds: [tech.userId, leaver.userId] }), ValidationError);
     expect(error.fieldErrors).toEqual({ userIds: "notTechnician" });

@@ -29,7 +29,14 @@ let distributorStaff: Org["ctx"];
 
 const TYPE = { dist1: "distributor", dist2: "distributor", dealerA: "dealer", dealerB: "dealer", endA: "customer", endB: "customer" } as const;
 const PARENT: Record<string, string | null> = { dist1: null, dist2: null, dealerA: "dist1", dealerB: "dist2", endA: "dealerA", endB: "dealerB" };
-const NAME: Record<string, string> = { dist1: "Kuzey Dağıtım", dist2: "Güney Dağıtım", dealerA: "Ankara Bayi", dealerB: "İzmir Bayi", endA: "Ankara Otel", endB: "İzmir Otel" };
+const NAME: Record<string, string> = {
+  dist1: "Kuzey Dağıtım",
+  dist2: "Güney Dağıtım",
+  dealerA: "Ankara Bayi",
+  dealerB: "İzmir Bayi",
+  endA: "Ankara Otel",
+  endB: "İzmir Otel",
+};
 
 async function staffOf(company: string, level: "edit" | "manage" = "edit") {
   const member = await addMember(org, level);
@@ -45,7 +52,8 @@ async function expectedClosure() {
   const rows = await db.select({ id: customers.id, parentId: customers.parentId }).from(customers).where(eq(customers.orgId, org.orgId));
   const parent = new Map(rows.map((r) => [r.id, r.parentId]));
   const pairs: string[] = [];
-  for (const { id } of rows) for (let at: string | null | undefined = id, depth = 0; at; at = parent.get(at), depth++) pairs.push(`${at}>${id}@${depth}`);
+  for (const { id } of rows)
+    for (let at: string | null | undefined = id, depth = 0; at; at = parent.get(at), depth++) pairs.push(`${at}>${id}@${depth}`);
   return pairs.sort();
 }
 async function actualClosure() {
@@ -58,7 +66,13 @@ beforeAll(async () => {
   for (const key of Object.keys(TYPE) as (keyof typeof TYPE)[]) {
     const parentKey = PARENT[key];
     ids[key] = (
-      await createCustomer(org.ctx, { name: NAME[key], type: TYPE[key], status: "active", parentId: parentKey ? ids[parentKey] : "", contact: { name: `${NAME[key]} Kişi` } })
+      await createCustomer(org.ctx, {
+        name: NAME[key],
+        type: TYPE[key],
+        status: "active",
+        parentId: parentKey ? ids[parentKey] : "",
+        contact: { name: `${NAME[key]} Kişi` },
+      })
     ).id;
   }
   dealerStaff = await staffOf("dealerA");
@@ -78,15 +92,28 @@ describe("partner staff", () => {
   });
 
   it("see the service records of their sub-tree only", async () => {
-    const inside = await createServiceRecord(org.ctx, { customerId: ids.endA, requestDate: "2026-11-03", subjectKind: "text", subject: "Klima bakımı" });
+    const inside = await createServiceRecord(org.ctx, {
+      customerId: ids.endA,
+      requestDate: "2026-11-03",
+      subjectKind: "text",
+      subject: "Klima bakımı",
+    });
     await createServiceRecord(org.ctx, { customerId: ids.endB, requestDate: "2026-11-03", subjectKind: "text", subject: "Kamera arızası" });
     expect((await listServiceRecords(dealerStaff, {})).rows.map((r) => r.id)).toEqual([inside.id]);
   });
 
   it("add customers below their company, of a lower type, and nowhere else", async () => {
-    const added = await createCustomer(dealerStaff, { name: "Ankara Kafe", type: "customer", status: "first_contact", contact: { name: "Kafe Kişi" } });
+    const added = await createCustomer(dealerStaff, {
+      name: "Ankara Kafe",
+      type: "customer",
+      status: "first_contact",
+      contact: { name: "Kafe Kişi" },
+    });
     expect((await getCustomer(dealerStaff, added)).parentId).toBe(ids.dealerA);
-    const sameRank = await caught(createCustomer(dealerStaff, { name: "Alt Bayi", type: "dealer", status: "first_contact", contact: { name: "X" } }), ValidationError);
+    const sameRank = await caught(
+      createCustomer(dealerStaff, { name: "Alt Bayi", type: "dealer", status: "first_contact", contact: { name: "X" } }),
+      ValidationError,
+    );
     expect(sameRank.fieldErrors).toEqual({ type: "typeNotBelowParent" });
     const elsewhere = await caught(
       createCustomer(dealerStaff, { name: "Başka Otel", type: "customer", status: "first_contact", parentId: ids.dealerB, contact: { name: "Y" } }),
@@ -98,7 +125,9 @@ describe("partner staff", () => {
     expect((await getCustomer(distributorStaff, dealer)).parentId).toBe(ids.dist1);
     // Their own company keeps its type and place.
     const own = await getCustomer(dealerStaff, { id: ids.dealerA });
-    expect((await caught(updateCustomer(dealerStaff, { ...own, type: "distributor" }), ValidationError)).fieldErrors).toEqual({ type: "partnerCompanyFixed" });
+    expect((await caught(updateCustomer(dealerStaff, { ...own, type: "distributor" }), ValidationError)).fieldErrors).toEqual({
+      type: "partnerCompanyFixed",
+    });
     for (const id of [added.id, dealer.id]) await db.delete(customers).where(and(eq(customers.orgId, org.orgId), eq(customers.id, id)));
   });
 });
@@ -123,8 +152,12 @@ describe("partner staff inviting", () => {
 describe("the hierarchy", () => {
   it("refuses a company below itself or its own sub-tree", async () => {
     const dist1 = await getCustomer(org.ctx, { id: ids.dist1 });
-    expect((await caught(updateCustomer(org.ctx, { ...dist1, parentId: ids.endA }), ValidationError)).fieldErrors).toEqual({ parentId: "parentInOwnTree" });
-    expect((await caught(updateCustomer(org.ctx, { ...dist1, parentId: ids.dist1 }), ValidationError)).fieldErrors).toEqual({ parentId: "parentInOwnTree" });
+    expect((await caught(updateCustomer(org.ctx, { ...dist1, parentId: ids.endA }), ValidationError)).fieldErrors).toEqual({
+      parentId: "parentInOwnTree",
+    });
+    expect((await caught(updateCustomer(org.ctx, { ...dist1, parentId: ids.dist1 }), ValidationError)).fieldErrors).toEqual({
+      parentId: "parentInOwnTree",
+    });
     expect(await actualClosure()).toEqual(await expectedClosure());
   });
 

@@ -43,7 +43,10 @@ describe("password reset", () => {
     expect(emails[0]!.text).toContain(`/reset-password/${token}`);
 
     // Only the hash is stored.
-    const [row] = await db.select().from(passwordResets).where(eq(passwordResets.tokenHash, hashToken(token)));
+    const [row] = await db
+      .select()
+      .from(passwordResets)
+      .where(eq(passwordResets.tokenHash, hashToken(token)));
     expect(row).toBeDefined();
     expect(JSON.stringify(row)).not.toContain(token);
     expect(row!.expiresAt.getTime() - before).toBeGreaterThan((RESET_MINUTES - 1) * 60_000);
@@ -140,7 +143,10 @@ describe("password reset", () => {
     async function limitedInSequence(n: number, email: (i: number) => string, ip: (i: number) => string) {
       let refused = 0;
       for (let i = 0; i < n; i++) {
-        const error = await request(email(i), ip(i)).then(() => null, (e: unknown) => e);
+        const error = await request(email(i), ip(i)).then(
+          () => null,
+          (e: unknown) => e,
+        );
         if (error instanceof RateLimitedError && error.code === "passwordResetLimited") refused++;
         else if (error) throw error;
       }
@@ -159,7 +165,13 @@ describe("password reset", () => {
 
     it(`sends ${RESET_LIMITS.account.max} reset e-mails an hour to one address, then refuses`, async () => {
       const member = await addMember(org, "view");
-      expect(await limitedInSequence(6, () => member.email, () => uniqueIp())).toBe(6 - RESET_LIMITS.account.max);
+      expect(
+        await limitedInSequence(
+          6,
+          () => member.email,
+          () => uniqueIp(),
+        ),
+      ).toBe(6 - RESET_LIMITS.account.max);
       expect(await emailsTo(member.email)).toHaveLength(RESET_LIMITS.account.max);
       // The newest link that went out still works.
       const [latest] = await emailsTo(member.email);
@@ -170,7 +182,13 @@ describe("password reset", () => {
     it(`refuses a client after ${RESET_LIMITS.address.max} requests, whichever addresses it asks for`, async () => {
       const ip = uniqueIp();
       const members = await Promise.all(Array.from({ length: RESET_LIMITS.address.max + 3 }, () => addMember(org, "view")));
-      expect(await limitedInSequence(members.length, (i) => members[i]!.email, () => ip)).toBe(3);
+      expect(
+        await limitedInSequence(
+          members.length,
+          (i) => members[i]!.email,
+          () => ip,
+        ),
+      ).toBe(3);
       const sent = await Promise.all(members.map(async (m) => (await emailsTo(m.email)).length));
       expect(sent.reduce((a, b) => a + b, 0)).toBe(RESET_LIMITS.address.max);
       // Another client is not affected.
@@ -181,8 +199,20 @@ describe("password reset", () => {
     it("limits an unknown address exactly like a known one, so the limit tells nothing either", async () => {
       const member = await addMember(org, "view");
       const unknown = uniqueEmail("ghost");
-      expect(await limitedInSequence(6, () => member.email, () => uniqueIp())).toBe(6 - RESET_LIMITS.account.max);
-      expect(await limitedInSequence(6, () => unknown, () => uniqueIp())).toBe(6 - RESET_LIMITS.account.max);
+      expect(
+        await limitedInSequence(
+          6,
+          () => member.email,
+          () => uniqueIp(),
+        ),
+      ).toBe(6 - RESET_LIMITS.account.max);
+      expect(
+        await limitedInSequence(
+          6,
+          () => unknown,
+          () => uniqueIp(),
+        ),
+      ).toBe(6 - RESET_LIMITS.account.max);
     });
   });
 });

@@ -51,7 +51,10 @@ const ACTORS: { label: string; level: Level; role: "admin" | "member" }[] = [
 ];
 
 async function membership(orgId: string, userId: string) {
-  const [row] = await db.select().from(memberships).where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
+  const [row] = await db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
   return row;
 }
 
@@ -81,7 +84,14 @@ describe.each(ACTORS)("permission boundaries: $label", ({ level, role }) => {
 
   it("getOrgSettings", () => {
     if (!allowed("getOrgSettings")) return void expect(() => getOrgSettings(ctx)).toThrow(ForbiddenError);
-    expect(getOrgSettings(ctx)).toEqual({ slug: org.orgSlug, name: "Boundary Org", locale: "en", timeZone: "Europe/Istanbul", currency: "EUR", phoneCountry: null });
+    expect(getOrgSettings(ctx)).toEqual({
+      slug: org.orgSlug,
+      name: "Boundary Org",
+      locale: "en",
+      timeZone: "Europe/Istanbul",
+      currency: "EUR",
+      phoneCountry: null,
+    });
   });
 
   it("listInvitations", async () => {
@@ -242,7 +252,10 @@ describe("rules of roles", () => {
       const refused = results.find((r) => r.status === "rejected");
       expect(refused?.reason).toBeInstanceOf(ConflictError);
       expect((refused?.reason as ConflictError).code).toBe("lastAdmin");
-      const admins = await db.select().from(memberships).where(and(eq(memberships.orgId, org.orgId), eq(memberships.role, "admin")));
+      const admins = await db
+        .select()
+        .from(memberships)
+        .where(and(eq(memberships.orgId, org.orgId), eq(memberships.role, "admin")));
       expect(admins).toHaveLength(1);
     }
   });

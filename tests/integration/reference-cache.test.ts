@@ -15,27 +15,45 @@ import { recordSql, type Statement } from "./sql-recorder";
  */
 async function loadInstance() {
   vi.resetModules();
-  const [sessions, context, picklist, managePicklist, overrides, memberOptions, assignees, myOrgs, removeMember, setLevel, invitations, orgSettings, getSettings, createOrgForUser, profile, customers, count, timer] =
-    await Promise.all([
-      import("@/lib/auth/sessions"),
-      import("@/lib/orgs/load-org-context"),
-      import("@/lib/picklists/list-picklist"),
-      import("@/lib/picklists/manage-picklist"),
-      import("@/lib/picklists/label-overrides"),
-      import("@/lib/members/list-member-options"),
-      import("@/lib/service/list-assignee-options"),
-      import("@/lib/orgs/list-my-orgs"),
-      import("@/lib/members/remove-member"),
-      import("@/lib/permissions/set-level"),
-      import("@/lib/invitations/accept-invitation"),
-      import("@/lib/orgs/update-org-settings"),
-      import("@/lib/orgs/get-org-settings"),
-      import("@/lib/orgs/create-org-for-user"),
-      import("@/lib/auth/update-profile"),
-      import("@/lib/customers/list-customers"),
-      import("@/lib/customers/count-customers"),
-      import("@/lib/time-entries/get-running-timer"),
-    ]);
+  const [
+    sessions,
+    context,
+    picklist,
+    managePicklist,
+    overrides,
+    memberOptions,
+    assignees,
+    myOrgs,
+    removeMember,
+    setLevel,
+    invitations,
+    orgSettings,
+    getSettings,
+    createOrgForUser,
+    profile,
+    customers,
+    count,
+    timer,
+  ] = await Promise.all([
+    import("@/lib/auth/sessions"),
+    import("@/lib/orgs/load-org-context"),
+    import("@/lib/picklists/list-picklist"),
+    import("@/lib/picklists/manage-picklist"),
+    import("@/lib/picklists/label-overrides"),
+    import("@/lib/members/list-member-options"),
+    import("@/lib/service/list-assignee-options"),
+    import("@/lib/orgs/list-my-orgs"),
+    import("@/lib/members/remove-member"),
+    import("@/lib/permissions/set-level"),
+    import("@/lib/invitations/accept-invitation"),
+    import("@/lib/orgs/update-org-settings"),
+    import("@/lib/orgs/get-org-settings"),
+    import("@/lib/orgs/create-org-for-user"),
+    import("@/lib/auth/update-profile"),
+    import("@/lib/customers/list-customers"),
+    import("@/lib/customers/count-customers"),
+    import("@/lib/time-entries/get-running-timer"),
+  ]);
   return {
     ...sessions,
     ...context,
@@ -88,7 +106,8 @@ async function customerListPage(instance: Instance, session = sessionId) {
 }
 
 /** Picklists and label overrides, member options, the user's orgs. */
-const REFERENCE_READ = /from "picklist_items"|^select "users"."id", "users"."name", "memberships"|^select "orgs"."slug", "orgs"."name", "memberships"/;
+const REFERENCE_READ =
+  /from "picklist_items"|^select "users"."id", "users"."name", "memberships"|^select "orgs"."slug", "orgs"."name", "memberships"/;
 const referenceReads = (statements: Statement[]) => statements.filter((s) => REFERENCE_READ.test(s.text));
 /** Statements the page sends: postgres.js also looks up array types once per new connection. */
 const pageStatements = (statements: Statement[]) => statements.filter((s) => !s.text.includes("b.typarray"));
@@ -138,7 +157,11 @@ describe("per-org reference data cached per instance", () => {
   it("a label override set on A shows on B; the guard still runs on every cached read", async () => {
     const warm = await nextRequest(b);
     expect((await b.messagesForOrg(warm.ctx, "en")).customerTypes.dealer).toBe("Dealer");
-    await a.setLabelOverride((await nextRequest(a)).ctx, { list: "customer_type", key: "dealer", labels: { en: "Reseller", tr: "Bayi ortağı", ro: "" } });
+    await a.setLabelOverride((await nextRequest(a)).ctx, {
+      list: "customer_type",
+      key: "dealer",
+      labels: { en: "Reseller", tr: "Bayi ortağı", ro: "" },
+    });
     const next = await nextRequest(b);
     expect((await b.messagesForOrg(next.ctx, "en")).customerTypes.dealer).toBe("Reseller");
     expect((await b.messagesForOrg(next.ctx, "tr")).customerTypes.dealer).toBe("Bayi ortağı");

@@ -19,7 +19,9 @@ beforeAll(async () => {
   org = await createOrg("Search SQL Org");
   // Enough rows in one org that reading the org's rows in name order would be the cheaper plan
   // if the trigram index could not serve the search.
-  await db.execute(sql`insert into customers (org_id, name, search_text) select ${org.orgId}, 'Firma ' || g, 'firma ' || md5(g::text) from generate_series(1, 30000) g`);
+  await db.execute(
+    sql`insert into customers (org_id, name, search_text) select ${org.orgId}, 'Firma ' || g, 'firma ' || md5(g::text) from generate_series(1, 30000) g`,
+  );
   await db.execute(sql`
     insert into contacts (org_id, customer_id, name, search_text)
     select c.org_id, c.id, 'Kişi ' || c.name, 'kisi ' || md5(c.name) from customers c where c.org_id = ${org.orgId}`);
@@ -29,8 +31,7 @@ beforeAll(async () => {
 });
 afterAll(closeConnections);
 
-const searching = (statements: Statement[], table: string) =>
-  statements.filter((s) => s.text.includes(`"${table}"."search_text"`));
+const searching = (statements: Statement[], table: string) => statements.filter((s) => s.text.includes(`"${table}"."search_text"`));
 
 describe("search on the folded column", () => {
   it("the customer list finds İstanbul with LIKE on the trigram index", async () => {

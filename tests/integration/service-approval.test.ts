@@ -103,9 +103,15 @@ describe("completing a record", () => {
     expect(row).toMatchObject({ status: "completed", reportEmail: to, result: "Camera installed.", fee: "1250.50" });
     expect(row.completedAt).toBeInstanceOf(Date);
     expect(row.actualEnd).toEqual(row.completedAt);
-    const running = await db.select().from(timeEntries).where(and(eq(timeEntries.recordId, id), isNull(timeEntries.stoppedAt)));
+    const running = await db
+      .select()
+      .from(timeEntries)
+      .where(and(eq(timeEntries.recordId, id), isNull(timeEntries.stoppedAt)));
     expect(running).toHaveLength(0);
-    const [stopped] = await db.select().from(timeEntries).where(and(eq(timeEntries.recordId, id), eq(timeEntries.userId, member.userId)));
+    const [stopped] = await db
+      .select()
+      .from(timeEntries)
+      .where(and(eq(timeEntries.recordId, id), eq(timeEntries.userId, member.userId)));
     expect(stopped!.stoppedAt).toEqual(row.completedAt);
 
     const sent = await emailsTo(to);
@@ -146,9 +152,16 @@ describe("completing a record", () => {
     expect((await record(id)).status).toBe("in_progress");
     expect(await emailsTo(to)).toHaveLength(0);
     expect(await tokenRows(id)).toHaveLength(0);
-    const jobs = await db.execute(sql`select 1 from pgboss.job where name = ${QUEUES.email} and data->>'emailId' not in (select id::text from email_outbox)`);
+    const jobs = await db.execute(
+      sql`select 1 from pgboss.job where name = ${QUEUES.email} and data->>'emailId' not in (select id::text from email_outbox)`,
+    );
     expect(jobs).toHaveLength(0);
-    expect(await db.select().from(timeEntries).where(and(eq(timeEntries.recordId, id), isNull(timeEntries.stoppedAt)))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(timeEntries)
+        .where(and(eq(timeEntries.recordId, id), isNull(timeEntries.stoppedAt))),
+    ).toHaveLength(1);
   });
 
   it("writes the report in the org's language and currency, whoever completes it", async () => {
@@ -202,7 +215,11 @@ describe("the approval link", () => {
     expect(page.state).toBe("open");
     if (page.state !== "open") return;
     expect(page.org.name).toBe("Approval A");
-    expect(page.report).toMatchObject({ customer: "Kamera Müşterisi A.Ş.", subject: "Video camera installation", result: "Camera installed and tested." });
+    expect(page.report).toMatchObject({
+      customer: "Kamera Müşterisi A.Ş.",
+      subject: "Video camera installation",
+      result: "Camera installed and tested.",
+    });
 
     const approved = await approveService({ token, score: "8", comment: "  Quick and tidy.  " }, ip);
     expect(approved.score).toBe(8);
@@ -231,7 +248,10 @@ describe("the approval link", () => {
 
   it("refuses an expired link and changes nothing", async () => {
     const { id, token } = await completedRecord();
-    await db.update(approvalTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(approvalTokens.recordId, id));
+    await db
+      .update(approvalTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(approvalTokens.recordId, id));
     expect(await getApprovalPage(token, uniqueIp())).toMatchObject({ state: "expired", org: { name: "Approval A" } });
     const error = await caught(approveService({ token, score: 7 }, uniqueIp()), ConflictError);
     expect(error.code).toBe("approvalExpired");
@@ -314,7 +334,11 @@ describe("the approval link", () => {
     for (const source of ["/approve/:path*", "/assignment/:path*"]) {
       const rule = rules.find((r) => r.source === source);
       const values = Object.fromEntries(rule!.headers.map((h) => [h.key.toLowerCase(), h.value]));
-      expect(values).toMatchObject({ "cache-control": "no-store", "referrer-policy": "no-referrer", "x-robots-tag": expect.stringContaining("noindex") });
+      expect(values).toMatchObject({
+        "cache-control": "no-store",
+        "referrer-policy": "no-referrer",
+        "x-robots-tag": expect.stringContaining("noindex"),
+      });
     }
     const approve = rules.find((r) => r.source === "/approve/:path*");
     // Later rules win for the same header, so the general Referrer-Policy must come first.
@@ -444,9 +468,19 @@ describe("who the feed names and where the report goes", () => {
 
   it("offers the report to the record's contact, then the company", async () => {
     // A company without a general address: the record's contact has one.
-    const noCompanyMail = await createCustomer(a.ctx, { type: "customer", status: "first_contact", name: "Adressiz Ltd.", contact: { name: "Mert Kaya", email: "mert@adressiz.test" } });
+    const noCompanyMail = await createCustomer(a.ctx, {
+      type: "customer",
+      status: "first_contact",
+      name: "Adressiz Ltd.",
+      contact: { name: "Mert Kaya", email: "mert@adressiz.test" },
+    });
     const [mert] = (await getServiceCustomer(a.ctx, { id: noCompanyMail.id })).contacts;
-    const withContact = await createServiceRecord(a.ctx, { customerId: noCompanyMail.id, contactId: mert!.id, requestDate: "2026-03-01", subject: "Alarm check" });
+    const withContact = await createServiceRecord(a.ctx, {
+      customerId: noCompanyMail.id,
+      contactId: mert!.id,
+      requestDate: "2026-03-01",
+      subject: "Alarm check",
+    });
     expect((await getServiceRecord(a.ctx, { id: withContact.id })).reportTo).toBe("mert@adressiz.test");
 
     // The shared customer has info@ for the company and ayse@ for its contact: the contact wins.

@@ -54,7 +54,12 @@ let contributor: Member;
 let outsiderB: Member;
 
 async function newRecord(org: Org, subject = "Install a video camera") {
-  const customer = await createCustomer(org.ctx, { type: "customer", status: "first_contact", name: `Customer ${randomUUID().slice(0, 6)}`, contact: { name: "Ayşe Demir" } });
+  const customer = await createCustomer(org.ctx, {
+    type: "customer",
+    status: "first_contact",
+    name: `Customer ${randomUUID().slice(0, 6)}`,
+    contact: { name: "Ayşe Demir" },
+  });
   return createServiceRecord(org.ctx, {
     customerId: customer.id,
     requestDate: "2015-03-01",
@@ -128,7 +133,12 @@ beforeAll(async () => {
   process.env.FILES_DIR = filesDir;
   a = await createOrg("Dispatch A");
   b = await createOrg("Dispatch B");
-  [techEn, techTr, viewer, contributor] = await Promise.all([addMember(a, "contribute"), addMember(a, "contribute"), addMember(a, "view"), addMember(a, "contribute")]);
+  [techEn, techTr, viewer, contributor] = await Promise.all([
+    addMember(a, "contribute"),
+    addMember(a, "contribute"),
+    addMember(a, "view"),
+    addMember(a, "contribute"),
+  ]);
   await db.update(users).set({ locale: "tr", name: "Mehmet Yılmaz" }).where(eq(users.id, techTr.userId));
   await db.update(users).set({ name: "Alice Tech" }).where(eq(users.id, techEn.userId));
   outsiderB = await addMember(b, "manage");
@@ -157,7 +167,10 @@ describe("assigning employees", () => {
     expect(stored!.tokenHash).not.toContain(token);
     expect(await status(record.id)).toBe("assigned");
 
-    const feed = await db.select().from(activities).where(and(eq(activities.orgId, a.orgId), eq(activities.entityId, record.id)));
+    const feed = await db
+      .select()
+      .from(activities)
+      .where(and(eq(activities.orgId, a.orgId), eq(activities.entityId, record.id)));
     expect(feed.map((r) => r.kind).sort()).toEqual(["service.assigned", "service.created", "service.statusChanged"]);
     expect(feed.find((r) => r.kind === "service.assigned")!.summary).toBe(`#${record.number} Alice Tech, Mehmet Yılmaz`);
   });
@@ -253,7 +266,12 @@ describe("inbound e-mail webhook", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: "appended", answer: "accepted", answered: true });
     expect(await thread(record.id)).toEqual([
-      { kind: "email_in", body: "Accept, I can be there on Monday.\nBring the ladder.", fromEmail: techEn.email.toLowerCase(), authorId: techEn.userId },
+      {
+        kind: "email_in",
+        body: "Accept, I can be there on Monday.\nBring the ladder.",
+        fromEmail: techEn.email.toLowerCase(),
+        authorId: techEn.userId,
+      },
       { kind: "system", body: "assignment.accepted", fromEmail: null, authorId: techEn.userId },
     ]);
     expect((await assignmentOf(record.id, techEn.userId))!.response).toBe("accepted");
@@ -261,21 +279,35 @@ describe("inbound e-mail webhook", () => {
 
   it("recognises Turkish and Romanian answers and strips their clients' quote headers", async () => {
     const tr = await assignedToken(techTr);
-    await inboundPost(inboundRequest({ to: [`reply+${tr.token}@inbound.servio.local`], text: "Ret — o hafta izindeyim.\n\n2 Mar 2015 Pzt, 10:00 tarihinde Servio <no-reply@servio.local> şunu yazdı:\n> Servis" }));
+    await inboundPost(
+      inboundRequest({
+        to: [`reply+${tr.token}@inbound.servio.local`],
+        text: "Ret — o hafta izindeyim.\n\n2 Mar 2015 Pzt, 10:00 tarihinde Servio <no-reply@servio.local> şunu yazdı:\n> Servis",
+      }),
+    );
     const trThread = await thread(tr.record.id);
     expect(trThread[0]).toMatchObject({ kind: "email_in", body: "Ret — o hafta izindeyim.", authorId: null });
     expect((await assignmentOf(tr.record.id, techTr.userId))!.response).toBe("rejected");
 
     const ro = await assignedToken(techEn);
-    await inboundPost(inboundRequest({ to: [`reply+${ro.token}@inbound.servio.local`], text: "Accepta.\n\nÎn lun., 2 mar. 2015 la 10:00, Servio <no-reply@servio.local> a scris:\n> Intervenția" }));
+    await inboundPost(
+      inboundRequest({
+        to: [`reply+${ro.token}@inbound.servio.local`],
+        text: "Accepta.\n\nÎn lun., 2 mar. 2015 la 10:00, Servio <no-reply@servio.local> a scris:\n> Intervenția",
+      }),
+    );
     expect((await thread(ro.record.id))[0]!.body).toBe("Accepta.");
     expect((await assignmentOf(ro.record.id, techEn.userId))!.response).toBe("accepted");
   });
 
   it("keeps a reply without an answer as a message only", async () => {
     const { record, token } = await assignedToken(techEn);
-    await inboundPost(inboundRequest({ to: [`reply+${token}@inbound.servio.local`], text: "Which entrance? I will not accept before I know.\n> quoted" }));
-    expect(await thread(record.id)).toEqual([expect.objectContaining({ kind: "email_in", body: "Which entrance? I will not accept before I know." })]);
+    await inboundPost(
+      inboundRequest({ to: [`reply+${token}@inbound.servio.local`], text: "Which entrance? I will not accept before I know.\n> quoted" }),
+    );
+    expect(await thread(record.id)).toEqual([
+      expect.objectContaining({ kind: "email_in", body: "Which entrance? I will not accept before I know." }),
+    ]);
     expect((await assignmentOf(record.id, techEn.userId))!.response).toBe("pending");
   });
 
@@ -315,7 +347,9 @@ describe("inbound e-mail webhook", () => {
 
   it("acknowledges replies to unknown addresses without touching anything, and ignores other events", async () => {
     const before = await db.select({ n: sql<number>`count(*)::int` }).from(serviceMessages);
-    const unknown = await inboundPost(inboundRequest({ to: [`reply+${randomBytes(32).toString("base64url")}@inbound.servio.local`], text: "accept" }));
+    const unknown = await inboundPost(
+      inboundRequest({ to: [`reply+${randomBytes(32).toString("base64url")}@inbound.servio.local`], text: "accept" }),
+    );
     expect(await unknown.json()).toMatchObject({ status: "unmatched" });
     const noAddress = await inboundPost(inboundRequest({ to: ["someone@inbound.servio.local"], text: "accept" }));
     expect(await noAddress.json()).toMatchObject({ status: "unmatched" });
@@ -329,7 +363,10 @@ describe("inbound e-mail webhook", () => {
   it("a token of org A only ever writes into org A's record", async () => {
     const { record, token } = await assignedToken(techEn);
     await inboundPost(inboundRequest({ to: [`reply+${token}@inbound.servio.local`], text: "On my way" }));
-    const rows = await db.select({ orgId: serviceMessages.orgId, recordId: serviceMessages.recordId }).from(serviceMessages).where(eq(serviceMessages.recordId, record.id));
+    const rows = await db
+      .select({ orgId: serviceMessages.orgId, recordId: serviceMessages.recordId })
+      .from(serviceMessages)
+      .where(eq(serviceMessages.recordId, record.id));
     expect(rows).toEqual([{ orgId: a.orgId, recordId: record.id }]);
     await caught(listMessages(b.ctx, { recordId: record.id }), NotFoundError);
   });
@@ -347,7 +384,9 @@ describe("inbound e-mail webhook", () => {
     timings.sort((x, y) => x - y);
     const median = timings[Math.floor(timings.length / 2)]!;
     const p95 = timings[Math.floor(timings.length * 0.95)]!;
-    console.log(`[dispatch] inbound webhook handling: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${timings.at(-1)!.toFixed(1)} ms over ${timings.length}`);
+    console.log(
+      `[dispatch] inbound webhook handling: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${timings.at(-1)!.toFixed(1)} ms over ${timings.length}`,
+    );
     expect(median).toBeLessThan(200);
   });
 });
@@ -381,7 +420,11 @@ describe("thread messages and attachments", () => {
     const { id } = await postMessage(contributor.ctx, {
       recordId: record.id,
       body: "Photos and the offer",
-      files: [new File([PDF], "offer.png", { type: "image/png" }), new File([PNG], "photo.png"), new File(["Serial: ABC-123\nÇalışıyor ✓\n"], "notes.txt", { type: "application/octet-stream" })],
+      files: [
+        new File([PDF], "offer.png", { type: "image/png" }),
+        new File([PNG], "photo.png"),
+        new File(["Serial: ABC-123\nÇalışıyor ✓\n"], "notes.txt", { type: "application/octet-stream" }),
+      ],
     });
     const stored = await db.select().from(serviceAttachments).where(eq(serviceAttachments.messageId, id)).orderBy(asc(serviceAttachments.createdAt));
     expect(stored.map((f) => [f.fileName, f.contentType])).toEqual([
@@ -406,13 +449,21 @@ describe("thread messages and attachments", () => {
     const record = await newRecord(a);
     const before = (await readdir(path.join(filesDir, a.orgId)).catch(() => [])).length;
     const exe = new File([Buffer.from("4d5a90000300000004000000ffff0000", "hex")], "report.pdf", { type: "application/pdf" });
-    expect((await caught(postMessage(a.ctx, { recordId: record.id, body: "x", files: [exe] }), ValidationError)).fieldErrors).toEqual({ files: "fileType" });
+    expect((await caught(postMessage(a.ctx, { recordId: record.id, body: "x", files: [exe] }), ValidationError)).fieldErrors).toEqual({
+      files: "fileType",
+    });
     const zip = new File([Buffer.from("504b0304140000000000", "hex")], "archive.docx");
-    expect((await caught(postMessage(a.ctx, { recordId: record.id, body: "x", files: [zip] }), ValidationError)).fieldErrors).toEqual({ files: "fileType" });
+    expect((await caught(postMessage(a.ctx, { recordId: record.id, body: "x", files: [zip] }), ValidationError)).fieldErrors).toEqual({
+      files: "fileType",
+    });
     const big = new File([Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)])], "big.pdf");
-    expect((await caught(postMessage(a.ctx, { recordId: record.id, body: "x", files: [big] }), ValidationError)).fieldErrors).toEqual({ files: "fileTooLarge" });
+    expect((await caught(postMessage(a.ctx, { recordId: record.id, body: "x", files: [big] }), ValidationError)).fieldErrors).toEqual({
+      files: "fileTooLarge",
+    });
     const many = Array.from({ length: 4 }, (_, i) => new File([PNG], `p${i}.png`));
-    expect((await caught(postMessage(a.ctx, { recordId: record.id, body: "x", files: many }), ValidationError)).fieldErrors).toEqual({ files: "tooManyFiles" });
+    expect((await caught(postMessage(a.ctx, { recordId: record.id, body: "x", files: many }), ValidationError)).fieldErrors).toEqual({
+      files: "tooManyFiles",
+    });
     expect((await caught(postMessage(a.ctx, { recordId: record.id, body: "  " }), ValidationError)).fieldErrors).toEqual({ body: "required" });
 
     expect(await thread(record.id)).toEqual([]);
@@ -453,7 +504,12 @@ describe("who can be assigned", () => {
     expect(await status(record.id)).toBe("new");
 
     // Filing with a View member as assignee files nothing either.
-    const customer = await createCustomer(a.ctx, { type: "customer", status: "first_contact", name: "Viewer's customer", contact: { name: "Deniz Ak" } });
+    const customer = await createCustomer(a.ctx, {
+      type: "customer",
+      status: "first_contact",
+      name: "Viewer's customer",
+      contact: { name: "Deniz Ak" },
+    });
     const filed = await caught(
       createServiceRecord(a.ctx, { customerId: customer.id, requestDate: "2015-03-01", subject: "Filed for a viewer", assigneeIds: [viewer.userId] }),
       ValidationError,
@@ -474,7 +530,10 @@ describe("when the only assignee rejects", () => {
   }
 
   async function rejectionMails(to: string) {
-    return db.select().from(emailOutbox).where(and(eq(emailOutbox.to, to), eq(emailOutbox.kind, "serviceAssignmentRejected")));
+    return db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.to, to), eq(emailOutbox.kind, "serviceAssignmentRejected")));
   }
 
   it("moves the record back to new and e-mails whoever assigned it, in their language (link)", async () => {

@@ -91,9 +91,15 @@ describe("creating, reading and updating a record", () => {
   });
 
   it("stores the product's name as the subject when the subject is a product", async () => {
-    const { id } = await createServiceRecord(a.ctx, recordInput(refsA, { subjectKind: "product", productId: refsA.productId, subject: "typed text" }));
+    const { id } = await createServiceRecord(
+      a.ctx,
+      recordInput(refsA, { subjectKind: "product", productId: refsA.productId, subject: "typed text" }),
+    );
     expect((await rowOf(id))!).toMatchObject({ subject: "A Video camera", productId: refsA.productId });
-    const { id: textId } = await createServiceRecord(a.ctx, recordInput(refsA, { subjectKind: "text", productId: refsA.productId, subject: "Free text" }));
+    const { id: textId } = await createServiceRecord(
+      a.ctx,
+      recordInput(refsA, { subjectKind: "text", productId: refsA.productId, subject: "Free text" }),
+    );
     expect((await rowOf(textId))!).toMatchObject({ subject: "Free text", productId: null });
   });
 
@@ -133,7 +139,10 @@ describe("creating, reading and updating a record", () => {
     });
 
     // Saving the same values again changes nothing and writes no activity.
-    expect(await updateServiceRecord(a.ctx, { ...recordInput(refsA), id, version: 2, subject: "Install two cameras", fee: "300" })).toEqual({ id, version: 2 });
+    expect(await updateServiceRecord(a.ctx, { ...recordInput(refsA), id, version: 2, subject: "Install two cameras", fee: "300" })).toEqual({
+      id,
+      version: 2,
+    });
     expect(await activityRows(a, id)).toHaveLength(2);
 
     const error = await caught(updateServiceRecord(a.ctx, { ...recordInput(refsA), id, version: 1, subject: "Lost edit" }), ConflictError);
@@ -143,9 +152,20 @@ describe("creating, reading and updating a record", () => {
 
   it("stores the product's name as the subject when the subject is a catalogue product", async () => {
     const { id } = await createServiceRecord(a.ctx, recordInput(refsA));
-    await updateServiceRecord(a.ctx, { ...recordInput(refsA), id, version: 1, subjectKind: "product", productId: refsA.productId, subject: "typed by the client" });
+    await updateServiceRecord(a.ctx, {
+      ...recordInput(refsA),
+      id,
+      version: 1,
+      subjectKind: "product",
+      productId: refsA.productId,
+      subject: "typed by the client",
+    });
     const record = await getServiceRecord(a.ctx, { id });
-    expect(record).toMatchObject({ subjectKind: "product", subject: "A Video camera", product: { id: refsA.productId, code: "CAM-1", price: "1250.50" } });
+    expect(record).toMatchObject({
+      subjectKind: "product",
+      subject: "A Video camera",
+      product: { id: refsA.productId, code: "CAM-1", price: "1250.50" },
+    });
   });
 
   it("refuses missing or malformed fields next to the field", async () => {
@@ -214,7 +234,9 @@ describe("the service list", () => {
     const second = await createServiceRecord(org.ctx, recordInput(refs, { requestDate: "2025-02-10", serviceTypeId: "" }));
     const third = await createServiceRecord(org.ctx, { ...recordInput(refs, { requestDate: "2025-03-10" }), customerId: other, contactId: "" });
     await changeServiceStatus(org.ctx, { id: second.id, status: "in_progress" });
-    await db.insert(serviceAssignments).values({ orgId: org.orgId, recordId: third.id, userId: tech.userId, tokenHash: randomBytes(32).toString("hex") });
+    await db
+      .insert(serviceAssignments)
+      .values({ orgId: org.orgId, recordId: third.id, userId: tech.userId, tokenHash: randomBytes(32).toString("hex") });
 
     const ids = async (query: Record<string, unknown>) => (await listServiceRecords(org.ctx, query)).rows.map((r) => r.id);
     expect(await ids({})).toEqual([third.id, second.id, first.id]);
@@ -389,10 +411,16 @@ describe("assigning people while filing", () => {
   it("assigns and e-mails them in the same transaction as the record", async () => {
     const tech = await addMember(a, "edit");
     const { id } = await createServiceRecord(a.ctx, recordInput(refsA, { assigneeIds: [tech.userId] }));
-    const assigned = await db.select().from(serviceAssignments).where(and(eq(serviceAssignments.orgId, a.orgId), eq(serviceAssignments.recordId, id)));
+    const assigned = await db
+      .select()
+      .from(serviceAssignments)
+      .where(and(eq(serviceAssignments.orgId, a.orgId), eq(serviceAssignments.recordId, id)));
     expect(assigned.map((r) => [r.userId, r.response])).toEqual([[tech.userId, "pending"]]);
     expect((await rowOf(id))!.status).toBe("assigned");
-    const mails = await db.select({ to: emailOutbox.to }).from(emailOutbox).where(and(eq(emailOutbox.orgId, a.orgId), eq(emailOutbox.to, tech.email)));
+    const mails = await db
+      .select({ to: emailOutbox.to })
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.orgId, a.orgId), eq(emailOutbox.to, tech.email)));
     expect(mails).toHaveLength(1);
   });
 

@@ -73,9 +73,7 @@ async function setState(id: string, status: ServiceStatus, approvalScore: number
 
 /** A stopped run (or a running one when `stop` is null), inserted as the timer verb would store it. */
 async function run(org: Org, recordId: string, userId: string, start: string, stop: string | null) {
-  await db.insert(timeEntries).values(
-    org.ctx.t.values({ recordId, userId, startedAt: new Date(start), stoppedAt: stop ? new Date(stop) : null }),
-  );
+  await db.insert(timeEntries).values(org.ctx.t.values({ recordId, userId, startedAt: new Date(start), stoppedAt: stop ? new Date(stop) : null }));
 }
 
 async function assign(org: Org, recordId: string, userId: string, response: "pending" | "accepted" | "rejected") {
@@ -161,7 +159,12 @@ describe("report 1: per customer", () => {
       seconds: 5445,
       score: 8,
     });
-    expect(report.rows.find((r) => r.id === ids.r2)).toMatchObject({ serviceType: "Remote support", contact: "Deniz Yıldız", seconds: 601, technicians: ["Ayşe Tekin"] });
+    expect(report.rows.find((r) => r.id === ids.r2)).toMatchObject({
+      serviceType: "Remote support",
+      contact: "Deniz Yıldız",
+      seconds: 601,
+      technicians: ["Ayşe Tekin"],
+    });
     expect(report.rows.find((r) => r.id === ids.r3)).toMatchObject({ seconds: 0, technicians: ["Bora Demir"], score: 10 });
     expect(report.rows.find((r) => r.id === ids.r5)).toMatchObject({ serviceType: null, seconds: 120 });
 
@@ -221,7 +224,10 @@ describe("report 1: per customer", () => {
     expect(report.range).toEqual({ from: "2026-01-16", to: "2026-04-15" });
     expect(report.totals.records).toBe(5);
     // 22:30 UTC on 31 March is already 1 April in Istanbul.
-    expect(resolveRange({ from: null, to: null }, "Europe/Istanbul", new Date("2026-03-31T22:30:00Z"))).toEqual({ from: "2026-01-02", to: "2026-04-01" });
+    expect(resolveRange({ from: null, to: null }, "Europe/Istanbul", new Date("2026-03-31T22:30:00Z"))).toEqual({
+      from: "2026-01-02",
+      to: "2026-04-01",
+    });
     const error = await caught(customerReport(a.ctx, { customerId: ids.customer, from: "2026-03-31", to: "2026-03-01" }), ValidationError);
     expect(error.fieldErrors).toEqual({ to: "endBeforeStart" });
   });
@@ -258,7 +264,11 @@ describe("report 2: per user", () => {
       [ids.other, 999],
       [ids.r1, 1845],
     ]);
-    expect(report.rows.find((r) => r.id === ids.r1)).toMatchObject({ customer: { id: ids.customer, name: "Işık Güvenlik" }, serviceType: "Installation", score: 8 });
+    expect(report.rows.find((r) => r.id === ids.r1)).toMatchObject({
+      customer: { id: ids.customer, name: "Işık Güvenlik" },
+      serviceType: "Installation",
+      score: 8,
+    });
     // Org B's ten hours by the same person are not this org's.
     expect(report.totals).toMatchObject({ records: 3, seconds: 3445, averageScore: 6.5, scoredCount: 2 });
     expect(report.totals.byServiceType).toEqual([
@@ -315,7 +325,17 @@ describe("CSV export", () => {
     const [header, ...rows] = parse(result);
     expect(header).toEqual(["No.", "Request date", "Service type", "Contact", "Subject", "Status", "Technicians", "Time", "Seconds", "Score"]);
     const r1 = rows.find((r) => r[4] === "Install a video camera")!;
-    expect(r1.slice(1)).toEqual(["2026-03-02", "Installation", "Işık Güvenlik Yetkili", "Install a video camera", "Approved by customer", "Ayşe Tekin, Bora Demir", "1:30:45", "5445", "8"]);
+    expect(r1.slice(1)).toEqual([
+      "2026-03-02",
+      "Installation",
+      "Işık Güvenlik Yetkili",
+      "Install a video camera",
+      "Approved by customer",
+      "Ayşe Tekin, Bora Demir",
+      "1:30:45",
+      "5445",
+      "8",
+    ]);
     expect(rows.find((r) => r[8] === "601")![4]).toBe("'=SUM(A1)");
 
     const filtered = await exportCustomerReport(a.ctx, { customerId: ids.customer, contactId: ids.contact2, ...MARCH }, { locale: "tr" });
@@ -337,7 +357,9 @@ describe("CSV export", () => {
     const tr = toCsvFile((await exportUserReport(a.ctx, { userId: tech1.userId, ...MARCH }, { locale: "tr" })).table);
     expect(tr.filename).toBe("kullanici-raporu-2026-03-01-2026-03-31.csv");
     const c = messagesFor("tr").reports.columns;
-    expect(tr.body.slice(BOM.length).split("\r\n")[0]).toBe([c.number, c.requestDate, c.customer, c.serviceType, c.subject, c.status, c.ownTime, c.seconds, c.score].join(";"));
+    expect(tr.body.slice(BOM.length).split("\r\n")[0]).toBe(
+      [c.number, c.requestDate, c.customer, c.serviceType, c.subject, c.status, c.ownTime, c.seconds, c.score].join(";"),
+    );
     const ro = toCsvFile((await exportCustomerReport(a.ctx, { customerId: ids.customer, ...MARCH }, { locale: "ro" })).table);
     expect(ro.filename).toBe("raport-client-2026-03-01-2026-03-31.csv");
     expect(ro.body.slice(BOM.length).split("\r\n")[0]).toMatch(/^[^,]+;[^,]+;/);
@@ -353,7 +375,19 @@ describe("CSV export", () => {
     const sheet = workbook.worksheets[0]!;
     const c = messagesFor("tr").reports.columns;
     // Row values are 1-based in exceljs: index 0 is empty.
-    expect(sheet.getRow(1).values).toEqual([undefined, c.number, c.requestDate, c.serviceType, c.contact, c.subject, c.status, c.technicians, c.time, c.seconds, c.score]);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      c.number,
+      c.requestDate,
+      c.serviceType,
+      c.contact,
+      c.subject,
+      c.status,
+      c.technicians,
+      c.time,
+      c.seconds,
+      c.score,
+    ]);
     expect(sheet.rowCount).toBe(5);
     const rows = Array.from({ length: 4 }, (_, i) => sheet.getRow(i + 2));
     const r1 = rows.find((r) => r.getCell(5).value === "Install a video camera")!;

@@ -39,7 +39,13 @@ describe("sessions", () => {
   it("a created session resolves to its user until it is revoked", async () => {
     const member = await addMember(org, "view");
     const sessionId = await createSession(member.userId);
-    expect(await getLiveSessionUser(sessionId)).toEqual({ id: member.userId, email: member.email, name: "User view", locale: null, orgsVersion: expect.any(Number) });
+    expect(await getLiveSessionUser(sessionId)).toEqual({
+      id: member.userId,
+      email: member.email,
+      name: "User view",
+      locale: null,
+      orgsVersion: expect.any(Number),
+    });
 
     await revokeSession(sessionId);
     expect(await getLiveSessionUser(sessionId)).toBeNull();

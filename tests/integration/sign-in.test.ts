@@ -95,7 +95,10 @@ describe("verifyCredentials", () => {
     const ip = uniqueIp();
     for (let i = 0; i < accountAtAddress.max; i++) await fail(member.email, ip, i);
     const outsideWindow = new Date(Date.now() - (accountAtAddress.windowMinutes + 1) * 60_000);
-    await db.update(loginFailures).set({ createdAt: outsideWindow }).where(like(loginFailures.key, `%${member.email}%`));
+    await db
+      .update(loginFailures)
+      .set({ createdAt: outsideWindow })
+      .where(like(loginFailures.key, `%${member.email}%`));
     expect(await verifyCredentials({ email: member.email, password: PASSWORD, ip })).toMatchObject({ id: member.userId });
   });
 

@@ -81,7 +81,10 @@ describe("signUp", () => {
 
   it("refuses a 129-character password", async () => {
     const email = uniqueEmail("long");
-    const error = await caught(signUp({ name: "Long", email, password: "x".repeat(64) + "Y".repeat(65), orgName: "Long Org" }, "en"), ValidationError);
+    const error = await caught(
+      signUp({ name: "Long", email, password: "x".repeat(64) + "Y".repeat(65), orgName: "Long Org" }, "en"),
+      ValidationError,
+    );
     expect(error.fieldErrors).toEqual({ password: "passwordTooLong" });
   });
 

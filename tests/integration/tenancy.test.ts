@@ -24,7 +24,10 @@ async function tenantWithData(name: string) {
 }
 
 async function membership(orgId: string, userId: string) {
-  const [row] = await db.select().from(memberships).where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
+  const [row] = await db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
   return row;
 }
 

@@ -121,7 +121,10 @@ describe("one running timer per user", () => {
     const results = await Promise.all(records.map((r) => startTimer(tech.ctx, { recordId: r.id })));
     expect(results).toHaveLength(5);
     expect(await running(a, tech.userId)).toHaveLength(1);
-    const all = await db.select().from(timeEntries).where(and(eq(timeEntries.orgId, a.orgId), eq(timeEntries.userId, tech.userId)));
+    const all = await db
+      .select()
+      .from(timeEntries)
+      .where(and(eq(timeEntries.orgId, a.orgId), eq(timeEntries.userId, tech.userId)));
     expect(all).toHaveLength(5);
   });
 
@@ -244,7 +247,11 @@ describe("manual entries and corrections", () => {
   it("adds the user's own past time, logged with its span", async () => {
     const tech = await addMember(a, "contribute");
     const record = await newRecord(a, customerA);
-    await addManualEntry(tech.ctx, { recordId: record.id, startedAt: iso(0), stoppedAt: iso(5400), note: "Phone support from the car" }, { now: at(9000) });
+    await addManualEntry(
+      tech.ctx,
+      { recordId: record.id, startedAt: iso(0), stoppedAt: iso(5400), note: "Phone support from the car" },
+      { now: at(9000) },
+    );
     const [entry] = await entriesOf(a, record.id);
     expect(entry).toMatchObject({ userId: tech.userId, source: "manual", startedAt: at(0), stoppedAt: at(5400), note: "Phone support from the car" });
     const [logged] = await activitiesOf(a, record.id, "service.timeLogged");
@@ -260,7 +267,10 @@ describe("manual entries and corrections", () => {
     const record = await newRecord(a, customerA);
     const backwards = await caught(addManualEntry(tech.ctx, { recordId: record.id, startedAt: iso(60), stoppedAt: iso(0) }), ValidationError);
     expect(backwards.fieldErrors).toEqual({ stoppedAt: "endBeforeStart" });
-    const future = await caught(addManualEntry(tech.ctx, { recordId: record.id, startedAt: iso(0), stoppedAt: iso(600) }, { now: at(300) }), ValidationError);
+    const future = await caught(
+      addManualEntry(tech.ctx, { recordId: record.id, startedAt: iso(0), stoppedAt: iso(600) }, { now: at(300) }),
+      ValidationError,
+    );
     expect(future.fieldErrors).toEqual({ stoppedAt: "inFuture" });
     await addManualEntry(tech.ctx, { recordId: record.id, startedAt: iso(0), stoppedAt: iso(600) });
     const overlap = await caught(addManualEntry(tech.ctx, { recordId: record.id, startedAt: iso(599), stoppedAt: iso(900) }), ConflictError);
@@ -395,7 +405,11 @@ describe("check-in and check-out", () => {
 
     expect(await checkIn(tech.ctx, { recordId: record.id }, { now: at(0.7) })).toEqual({ recordId: record.id, checkInAt: iso(0), checkOutAt: null });
     expect((await caught(checkIn(tech.ctx, { recordId: record.id }), ConflictError)).code).toBe("alreadyCheckedIn");
-    expect(await checkOut(tech.ctx, { recordId: record.id }, { now: at(5400) })).toEqual({ recordId: record.id, checkInAt: iso(0), checkOutAt: iso(5400) });
+    expect(await checkOut(tech.ctx, { recordId: record.id }, { now: at(5400) })).toEqual({
+      recordId: record.id,
+      checkInAt: iso(0),
+      checkOutAt: iso(5400),
+    });
     expect((await caught(checkOut(tech.ctx, { recordId: record.id }), ConflictError)).code).toBe("alreadyCheckedOut");
 
     const [row] = await db
@@ -425,7 +439,12 @@ describe("quick support entry", () => {
     const started = await startSupportEntry(operator.ctx, { customerId: customerA, subject: "Support – Işık Güvenlik" }, { now: at(0) });
     expect(await getRunningTimer(operator.ctx)).toMatchObject({ recordId: started.recordId, startedAt: iso(0) });
     const [draft] = await db.select().from(serviceRecords).where(eq(serviceRecords.id, started.recordId));
-    expect(draft).toMatchObject({ status: "in_progress", subject: "Support – Işık Güvenlik", createdById: operator.userId, version: started.version });
+    expect(draft).toMatchObject({
+      status: "in_progress",
+      subject: "Support – Işık Güvenlik",
+      createdById: operator.userId,
+      version: started.version,
+    });
 
     const customer = await getSupportCustomer(operator.ctx, { customerId: customerA }, "en");
     expect(customer.name).toBe("Işık Güvenlik A.Ş.");
@@ -469,7 +488,13 @@ describe("quick support entry", () => {
     await caught(startSupportEntry(operator.ctx, { customerId: customerB, subject: "Call" }), ValidationError);
     const started = await startSupportEntry(operator.ctx, { customerId: customerA, subject: "Call" });
     const error = await caught(
-      saveSupportEntry(operator.ctx, { id: started.recordId, version: started.version, customerId: customerB, subject: "Call", status: "in_progress" }),
+      saveSupportEntry(operator.ctx, {
+        id: started.recordId,
+        version: started.version,
+        customerId: customerB,
+        subject: "Call",
+        status: "in_progress",
+      }),
       ValidationError,
     );
     expect(error.fieldErrors).toEqual({ customerId: "invalid" });

@@ -76,7 +76,13 @@ beforeAll(async () => {
   await place(ids.Dir, { position: "director" });
 
   const customer = async (key: string, extra: Record<string, unknown>) => {
-    const { id } = await createCustomer(admin, { name: NAMES[key]!, type: "customer", status: "first_contact", contact: { name: `${NAMES[key]} Kişi` }, ...extra });
+    const { id } = await createCustomer(admin, {
+      name: NAMES[key]!,
+      type: "customer",
+      status: "first_contact",
+      contact: { name: `${NAMES[key]} Kişi` },
+      ...extra,
+    });
     customerIds[key] = id;
     await addNote(admin, { customerId: id, body: `Not ${NAMES[key]}` });
   };
@@ -100,7 +106,10 @@ beforeAll(async () => {
   await record("r2", "c3", []);
   await record("r3", "c4", []);
   await record("r4", "c4", [ids.T]);
-  await db.update(serviceRecords).set({ createdById: ids.E2 }).where(and(eq(serviceRecords.orgId, org.orgId), eq(serviceRecords.id, recordIds.r3!)));
+  await db
+    .update(serviceRecords)
+    .set({ createdById: ids.E2 })
+    .where(and(eq(serviceRecords.orgId, org.orgId), eq(serviceRecords.id, recordIds.r3!)));
 
   people.admin = admin;
   for (const [key, userId] of Object.entries(ids)) people[key] = await loadOrgContext(userId, org.orgSlug);
@@ -129,7 +138,11 @@ describe.each(Object.keys(EXPECTED))("%s", (who) => {
   });
 
   it("sees the contacts, notes and feed entries of its customers only", async () => {
-    expect(namesOf((await listContacts(ctx(), {})).rows)).toEqual(byName(expected.customers).map((name) => `${name} Kişi`).sort());
+    expect(namesOf((await listContacts(ctx(), {})).rows)).toEqual(
+      byName(expected.customers)
+        .map((name) => `${name} Kişi`)
+        .sort(),
+    );
     for (const key of expected.customers) expect((await listNotes(ctx(), { customerId: customerIds[key] })).rows).toHaveLength(1);
     // Every feed entry is about a customer or a record in scope, and every customer in scope has its entries.
     const feed = (await listActivities(ctx(), {})).rows;
@@ -173,14 +186,22 @@ describe("write scope", () => {
     const mine = await getCustomer(e1, { id: customerIds.c1 });
     await updateCustomer(e1, { ...mine, name: "Bir Ltd" });
     await caught(updateCustomer(e1, { ...mine, id: customerIds.c2, version: 1, name: "Stolen" }), NotFoundError);
-    const [c2] = await db.select({ name: customers.name }).from(customers).where(and(eq(customers.orgId, org.orgId), eq(customers.id, customerIds.c2!)));
+    const [c2] = await db
+      .select({ name: customers.name })
+      .from(customers)
+      .where(and(eq(customers.orgId, org.orgId), eq(customers.id, customerIds.c2!)));
     expect(c2!.name).toBe(NAMES.c2);
   });
 
   it("keeps a customer its scoped creator adds in their sight", async () => {
     const added = await createCustomer(people.E2!, { name: "Yeni Ltd", type: "customer", status: "first_contact", contact: { name: "Yeni Kişi" } });
     expect((await getCustomer(people.E2!, added)).salesRepId).toBe(people.E2!.actor.userId);
-    const byTechnician = await createCustomer(people.T!, { name: "Saha Ltd", type: "customer", status: "first_contact", contact: { name: "Saha Kişi" } });
+    const byTechnician = await createCustomer(people.T!, {
+      name: "Saha Ltd",
+      type: "customer",
+      status: "first_contact",
+      contact: { name: "Saha Kişi" },
+    });
     expect((await getCustomer(people.T!, byTechnician)).name).toBe("Saha Ltd");
     // Neither leaks to the other.
     await caught(getCustomer(people.E2!, byTechnician), NotFoundError);

@@ -56,12 +56,16 @@ const answerOf = (target: AccessTarget, read: AccessReason, write: AccessReason 
 });
 
 describe.each(LOCALES)("the answer in %s", (locale) => {
-  it.each(REASONS.flatMap((reason) => (["customer", "serviceRecord"] as const).map((target) => [target, reason] as const)))("about a %s, %o", (target, reason) => {
-    const text = render(locale, answerOf(target, reason, reason.rule === "unplaced" ? { rule: "level", level: "view" } : reason));
-    expect(text).not.toMatch(/[{}]|access\.[a-z]/);
-    expect(text).toContain("Zeki Teknisyen");
-    if (locale !== "en") expect(text).not.toBe(render("en", answerOf(target, reason, reason.rule === "unplaced" ? { rule: "level", level: "view" } : reason)));
-  });
+  it.each(REASONS.flatMap((reason) => (["customer", "serviceRecord"] as const).map((target) => [target, reason] as const)))(
+    "about a %s, %o",
+    (target, reason) => {
+      const text = render(locale, answerOf(target, reason, reason.rule === "unplaced" ? { rule: "level", level: "view" } : reason));
+      expect(text).not.toMatch(/[{}]|access\.[a-z]/);
+      expect(text).toContain("Zeki Teknisyen");
+      if (locale !== "en")
+        expect(text).not.toBe(render("en", answerOf(target, reason, reason.rule === "unplaced" ? { rule: "level", level: "view" } : reason)));
+    },
+  );
 });
 
 describe("the English wording", () => {
@@ -72,7 +76,18 @@ describe("the English wording", () => {
     expect(render("en", answerOf("customer", { rule: "unplaced" }, { rule: "level", level: "view" }))).toBe(
       "Zeki Teknisyen can see this customer: members without a position reach everything their permission level allows. Zeki Teknisyen cannot change it: the permission level View does not allow changes.",
     );
-    expect(render("en", answerOf("serviceRecord", { rule: "position", scope: "responsible", position: "employee", configured: false, roles: ["creator", "assignee"] }))).toBe(
+    expect(
+      render(
+        "en",
+        answerOf("serviceRecord", {
+          rule: "position",
+          scope: "responsible",
+          position: "employee",
+          configured: false,
+          roles: ["creator", "assignee"],
+        }),
+      ),
+    ).toBe(
       "Zeki Teknisyen can see and change this service record: the position Employee reaches only what they are responsible for (the default), and Zeki Teknisyen is responsible here as creator and assignee.",
     );
     expect(

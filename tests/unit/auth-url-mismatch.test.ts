@@ -15,14 +15,24 @@ describe("authUrlMismatch (the sign-in page's notice when AUTH_URL names another
   it("says nothing when the page was opened at AUTH_URL's host", () => {
     expect(authUrlMismatch(at("localhost:3000"), "http://localhost:3000")).toBeNull();
     expect(authUrlMismatch(at("crm.example.com"), "https://crm.example.com/")).toBeNull();
-    expect(authUrlMismatch(at("10.0.0.2:3000", { "x-forwarded-host": "crm.example.com", "x-forwarded-proto": "https" }), "https://crm.example.com")).toBeNull();
+    expect(
+      authUrlMismatch(at("10.0.0.2:3000", { "x-forwarded-host": "crm.example.com", "x-forwarded-proto": "https" }), "https://crm.example.com"),
+    ).toBeNull();
     expect(authUrlMismatch(at("crm.example.com:80"), "http://crm.example.com")).toBeNull();
   });
 
   it("names both origins when the host differs", () => {
-    expect(authUrlMismatch(at("127.0.0.1:3000"), "http://localhost:3000")).toEqual({ expected: "http://localhost:3000", opened: "http://127.0.0.1:3000" });
-    expect(authUrlMismatch(at("localhost:3001"), "http://localhost:3000")).toEqual({ expected: "http://localhost:3000", opened: "http://localhost:3001" });
-    expect(authUrlMismatch(at("10.0.0.2:3000", { "x-forwarded-host": "www.example.com", "x-forwarded-proto": "https" }), "https://crm.example.com")).toEqual({
+    expect(authUrlMismatch(at("127.0.0.1:3000"), "http://localhost:3000")).toEqual({
+      expected: "http://localhost:3000",
+      opened: "http://127.0.0.1:3000",
+    });
+    expect(authUrlMismatch(at("localhost:3001"), "http://localhost:3000")).toEqual({
+      expected: "http://localhost:3000",
+      opened: "http://localhost:3001",
+    });
+    expect(
+      authUrlMismatch(at("10.0.0.2:3000", { "x-forwarded-host": "www.example.com", "x-forwarded-proto": "https" }), "https://crm.example.com"),
+    ).toEqual({
       expected: "https://crm.example.com",
       opened: "https://www.example.com",
     });

@@ -10,7 +10,11 @@ describe.each(LOCALES)("check-in wording in %s", (locale) => {
   const m = messagesFor(locale);
   const account = [m.auth.signIn, m.auth.signUp, m.shell.signOut];
   // The leading word carries the meaning ("Giriş", "Sign", "Conectați-vă"); compare words, not whole labels.
-  const wordsOf = (label: string) => label.toLocaleLowerCase(locale).split(/[\s.,:;()–-]+/).filter(Boolean);
+  const wordsOf = (label: string) =>
+    label
+      .toLocaleLowerCase(locale)
+      .split(/[\s.,:;()–-]+/)
+      .filter(Boolean);
   const accountWords = account.map((label) => wordsOf(label)[0]!);
   const onSite = {
     "timer.card.checkIn": m.timer.card.checkIn,

@@ -32,7 +32,11 @@ const cache = new Map<string, Module>();
 export const relative = (file: string) => path.relative(ROOT, file);
 
 function resolveImport(from: string, specifier: string): string | null {
-  const base = specifier.startsWith("@/") ? path.join(ROOT, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier) : null;
+  const base = specifier.startsWith("@/")
+    ? path.join(ROOT, specifier.slice(2))
+    : specifier.startsWith(".")
+      ? path.resolve(path.dirname(from), specifier)
+      : null;
   if (!base) return null; // a package: never holds our client components
   for (const candidate of [base, ...EXTENSIONS.map((ext) => base + ext)]) {
     if (/\.tsx?$/.test(candidate) && existsSync(candidate) && statSync(candidate).isFile()) return candidate;
@@ -59,7 +63,13 @@ function directiveOf(source: ts.SourceFile): Module["directive"] {
 function parse(file: string): Module {
   const cached = cache.get(file);
   if (cached) return cached;
-  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, "utf8"),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const mod: Module = { file, directive: directiveOf(source), imports: [], uses: [], intlImports: [], elements: [] };
   // Local names bound to next-intl's hooks (`import { useTranslations as useT }` included).
   const hookNames = new Map<string, string>();
@@ -102,7 +112,10 @@ function parse(file: string): Module {
       const callee = node.expression;
       const hook = ts.isIdentifier(callee)
         ? hookNames.get(callee.text)
-        : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && intlNamespaces.has(callee.expression.text) && HOOKS.has(callee.name.text)
+        : ts.isPropertyAccessExpression(callee) &&
+            ts.isIdentifier(callee.expression) &&
+            intlNamespaces.has(callee.expression.text) &&
+            HOOKS.has(callee.name.text)
           ? callee.name.text
           : undefined;
       if (hook) {
@@ -114,7 +127,9 @@ function parse(file: string): Module {
       const opening = ts.isJsxElement(node) ? node.openingElement : node;
       const attributes: Record<string, string | null> = {};
       for (const attribute of opening.attributes.properties)
-        if (ts.isJsxAttribute(attribute)) attributes[attribute.name.getText(source)] = attribute.initializer && ts.isStringLiteral(attribute.initializer) ? attribute.initializer.text : null;
+        if (ts.isJsxAttribute(attribute))
+          attributes[attribute.name.getText(source)] =
+            attribute.initializer && ts.isStringLiteral(attribute.initializer) ? attribute.initializer.text : null;
       mod.elements.push({ tag: opening.tagName.getText(source), attributes, wrapsChildren: ts.isJsxElement(node) && rendersChildren(node) });
     }
     ts.forEachChild(node, visit);
@@ -147,7 +162,16 @@ export function clientModules(entry: string): Module[] {
   return reached;
 }
 
-const ROUTE_FILES = new Set(["page.tsx", "layout.tsx", "loading.tsx", "not-found.tsx", "error.tsx", "template.tsx", "default.tsx", "global-error.tsx"]);
+const ROUTE_FILES = new Set([
+  "page.tsx",
+  "layout.tsx",
+  "loading.tsx",
+  "not-found.tsx",
+  "error.tsx",
+  "template.tsx",
+  "default.tsx",
+  "global-error.tsx",
+]);
 
 /** Every file under app/ that Next.js renders as part of a route, relative to the repository. */
 export function routeFiles(dir = APP): string[] {

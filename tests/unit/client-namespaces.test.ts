@@ -1,7 +1,14 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLIENT_NAMESPACES, type ClientSection, type MessagePath, OWN_LOCALE_SECTIONS, SERVER_ONLY, SERVER_ONLY_PARTS } from "@/lib/i18n/client-namespaces";
+import {
+  CLIENT_NAMESPACES,
+  type ClientSection,
+  type MessagePath,
+  OWN_LOCALE_SECTIONS,
+  SERVER_ONLY,
+  SERVER_ONLY_PARTS,
+} from "@/lib/i18n/client-namespaces";
 import { LOCALES } from "@/lib/i18n/locales";
 import { mergeMessages } from "@/lib/i18n/merge-messages";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -62,7 +69,9 @@ function missingNamespaces(table: Table): string[] {
       for (const use of mod.uses) {
         const where = `${relative(use.file)}:${use.line}`;
         if (use.namespace === null)
-          problems.add(`${where} calls ${use.hook}() without a literal namespace (reached from ${route}): name it, e.g. useTranslations("customer.feed"), so its route can ship it`);
+          problems.add(
+            `${where} calls ${use.hook}() without a literal namespace (reached from ${route}): name it, e.g. useTranslations("customer.feed"), so its route can ship it`,
+          );
         else if (!shipped.some((path) => covers(path, use.namespace!)))
           problems.add(
             `${where} uses "${use.namespace}", reached from ${route}, whose providers (${providers.map(show).join(" → ")}) do not ship it: add it to CLIENT_NAMESPACES["${nearest}"] in lib/i18n/client-namespaces.ts (or a section below)`,
@@ -91,7 +100,11 @@ describe("client messages per route (lib/i18n/client-namespaces.ts)", () => {
     // The check itself can fail: without "auth" the sign-in form has no strings.
     const withoutAuth = { ...CLIENT_NAMESPACES, "(auth)": CLIENT_NAMESPACES["(auth)"].filter((path) => path !== "auth") };
     const problems = missingNamespaces(withoutAuth);
-    expect(problems.some((line) => line.startsWith("components/auth/sign-in-form.tsx:") && line.includes('uses "auth", reached from app/(auth)/sign-in/page.tsx'))).toBe(true);
+    expect(
+      problems.some(
+        (line) => line.startsWith("components/auth/sign-in-form.tsx:") && line.includes('uses "auth", reached from app/(auth)/sign-in/page.tsx'),
+      ),
+    ).toBe(true);
   });
 
   it("ships each namespace once per route, and only where something below uses it", () => {
@@ -99,7 +112,10 @@ describe("client messages per route (lib/i18n/client-namespaces.ts)", () => {
     for (const [section, paths] of Object.entries(CLIENT_NAMESPACES) as [string, readonly string[]][]) {
       const uses = usesUnder(CLIENT_NAMESPACES, section);
       // A section in a locale of its own replaces what the sections above it ship.
-      const above = section === "" || OWN_LOCALE_SECTIONS.has(section as ClientSection) ? [] : providersOf(CLIENT_NAMESPACES, path.join("app", section, "layout.tsx")).flatMap((s) => CLIENT_NAMESPACES[s as ClientSection]);
+      const above =
+        section === "" || OWN_LOCALE_SECTIONS.has(section as ClientSection)
+          ? []
+          : providersOf(CLIENT_NAMESPACES, path.join("app", section, "layout.tsx")).flatMap((s) => CLIENT_NAMESPACES[s as ClientSection]);
       paths.forEach((p, i) => {
         if (!uses.some((used) => covers(p, used))) problems.push(`${show(section)} ships "${p}", which no client component below it uses`);
         const again = above.find((other) => overlap(other, p));
@@ -116,7 +132,8 @@ describe("client messages per route (lib/i18n/client-namespaces.ts)", () => {
     for (const [section, paths] of Object.entries(CLIENT_NAMESPACES) as [string, readonly MessagePath[]][])
       for (const p of paths) {
         const [namespace, part] = p.split(".") as [keyof typeof SERVER_ONLY_PARTS, string | undefined];
-        if (SERVER_ONLY.includes(namespace) || (part && SERVER_ONLY_PARTS[namespace]?.includes(part))) problems.push(`${show(section)} ships server-only "${p}"`);
+        if (SERVER_ONLY.includes(namespace) || (part && SERVER_ONLY_PARTS[namespace]?.includes(part)))
+          problems.push(`${show(section)} ships server-only "${p}"`);
         for (const locale of LOCALES)
           if (Object.keys(pickMessages(messagesFor(locale), [p])).length === 0) problems.push(`${show(section)} ships "${p}", missing in ${locale}`);
       }
@@ -127,17 +144,21 @@ describe("client messages per route (lib/i18n/client-namespaces.ts)", () => {
     const problems: string[] = [];
     for (const section of Object.keys(CLIENT_NAMESPACES).filter((s) => s !== "")) {
       const layout = path.join("app", section, "layout.tsx");
-      const rendered = existsSync(path.join(ROOT, layout)) && moduleAt(layout).elements.some((e) => e.tag === "SectionMessages" && e.attributes.section === section && e.wrapsChildren);
+      const rendered =
+        existsSync(path.join(ROOT, layout)) &&
+        moduleAt(layout).elements.some((e) => e.tag === "SectionMessages" && e.attributes.section === section && e.wrapsChildren);
       if (!rendered) problems.push(`${layout} must render <SectionMessages section="${section}">{children}</SectionMessages>`);
     }
-    if (!moduleAt("app/layout.tsx").elements.some((e) => e.tag === "ClientMessages" && e.wrapsChildren)) problems.push("app/layout.tsx must render <ClientMessages> around its children");
+    if (!moduleAt("app/layout.tsx").elements.some((e) => e.tag === "ClientMessages" && e.wrapsChildren))
+      problems.push("app/layout.tsx must render <ClientMessages> around its children");
     for (const file of sourceFiles()) {
       const mod = moduleAt(file);
       // Another provider would replace the messages for its subtree, unseen by this check.
       if (!PROVIDER_MODULES.has(file) && mod.intlImports.some((name) => name === "NextIntlClientProvider" || name === "IntlProvider" || name === "*"))
         problems.push(`${file} sets up its own next-intl provider: ship its namespaces through lib/i18n/client-namespaces.ts instead`);
       for (const element of mod.elements.filter((e) => e.tag === "SectionMessages"))
-        if (!file.endsWith("/layout.tsx") || element.attributes.section !== sectionOf(file)) problems.push(`${file} renders SectionMessages; only app/<section>/layout.tsx may, for its own section`);
+        if (!file.endsWith("/layout.tsx") || element.attributes.section !== sectionOf(file))
+          problems.push(`${file} renders SectionMessages; only app/<section>/layout.tsx may, for its own section`);
     }
     expect(problems).toEqual([]);
   });

@@ -17,7 +17,11 @@ describe("money inputs (what the fee and price fields show)", () => {
   });
 
   it("gives back what the shared schema parses to the same amount", () => {
-    for (const [locale, currency] of [["tr", "TRY"], ["ro", "RON"], ["en", "EUR"]] as const) {
+    for (const [locale, currency] of [
+      ["tr", "TRY"],
+      ["ro", "RON"],
+      ["en", "EUR"],
+    ] as const) {
       const shown = moneyFormat(locale, currency).display("1234567.8");
       expect(optionalMoney.parse(shown)).toBe("1234567.80");
     }

@@ -48,7 +48,15 @@ describe("safePath", () => {
   });
 
   it("never returns a path a browser resolves to another host", () => {
-    const attacks = ["/\\evil.example", "/\t/evil.example", "/ /evil.example", "\\\\evil.example", "/\\/evil.example", "/.//evil.example", "/x/../\\evil.example"];
+    const attacks = [
+      "/\\evil.example",
+      "/\t/evil.example",
+      "/ /evil.example",
+      "\\\\evil.example",
+      "/\\/evil.example",
+      "/.//evil.example",
+      "/x/../\\evil.example",
+    ];
     for (const attack of attacks) expect(resolvedHost(safePath(attack))).toBe("servio.example");
   });
 });

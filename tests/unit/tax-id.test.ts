@@ -48,8 +48,7 @@ function cifCheck(body: string): string {
 
 const withCheck = (body: string, check: (b: string) => string) => body + check(body);
 /** Every other last digit, i.e. the same number with a mistyped check digit. */
-const wrongChecks = (valid: string) =>
-  Array.from({ length: 10 }, (_, d) => valid.slice(0, -1) + d).filter((s) => s !== valid);
+const wrongChecks = (valid: string) => Array.from({ length: 10 }, (_, d) => valid.slice(0, -1) + d).filter((s) => s !== valid);
 
 // Deterministic pseudo-random digit strings so failures are reproducible.
 let seed = 20240601;
@@ -74,9 +73,7 @@ const validCifs = ["18547290", ...cifBodies.map((b) => withCheck(b, cifCheck))];
 // Checksum right, so only the leading zero makes it invalid.
 const tcknWithLeadingZero = withCheck("072917160", tcknChecks);
 // A 10-digit CUI that is not also a valid VKN, so the country visibly decides the outcome.
-const tenDigitCif = Array.from({ length: 20 }, () => withCheck(randomDigits(9, true), cifCheck)).find(
-  (s) => vknCheck(s.slice(0, 9)) !== s[9],
-)!;
+const tenDigitCif = Array.from({ length: 20 }, () => withCheck(randomDigits(9, true), cifCheck)).find((s) => vknCheck(s.slice(0, 9)) !== s[9])!;
 
 describe("check digit algorithms", () => {
   it("the independent helpers reproduce the published examples", () => {
@@ -91,9 +88,8 @@ describe("check digit algorithms", () => {
 
   it.each(validTckns)("TCKN %s is valid", (s) => expect(isValidTckn(s)).toBe(true));
   it.each(validTckns.flatMap(wrongChecks))("TCKN %s has a wrong last digit", (s) => expect(isValidTckn(s)).toBe(false));
-  it.each(validTckns.map((s) => s.slice(0, 9) + String((Number(s[9]) + 1) % 10) + s[10]))(
-    "TCKN %s has a wrong tenth digit",
-    (s) => expect(isValidTckn(s)).toBe(false),
+  it.each(validTckns.map((s) => s.slice(0, 9) + String((Number(s[9]) + 1) % 10) + s[10]))("TCKN %s has a wrong tenth digit", (s) =>
+    expect(isValidTckn(s)).toBe(false),
   );
 
   it.each(validCifs)("CIF %s is valid", (s) => expect(isValidCif(s)).toBe(true));

@@ -19,7 +19,10 @@ export default async function OrgLayout({ children, params }: { children: ReactN
   const ctx = await getOrgContext(slug);
   // The session lookup behind getOrgContext is shared (React cache); it carries the org list's version.
   // One indexed query (time_entries_one_running_idx); a member who cannot see records has no timer to show.
-  const [orgs, runningTimer] = await Promise.all([listMyOrgs(await requireUser()), can(ctx.actor, "serviceRecords.view") ? getRunningTimer(ctx) : null]);
+  const [orgs, runningTimer] = await Promise.all([
+    listMyOrgs(await requireUser()),
+    can(ctx.actor, "serviceRecords.view") ? getRunningTimer(ctx) : null,
+  ]);
   return (
     <AppShell
       nav={navFor(ctx.org.slug, ctx.actor)}

@@ -33,7 +33,9 @@ export default async function ApprovePage({ params }: Params) {
             body={t("usedBody", {
               number: page.number,
               date: page.approvedAt
-                ? new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: page.org.timeZone }).format(new Date(page.approvedAt))
+                ? new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: page.org.timeZone }).format(
+                    new Date(page.approvedAt),
+                  )
                 : "—",
             })}
           />

@@ -29,7 +29,10 @@ export async function AssignmentResponsePage({ token, response }: { token: strin
   }
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: info.timeZone });
   const title = t(response === "accepted" ? "acceptTitle" : "rejectTitle", { number: info.number });
-  const planned = [info.plannedStart, info.plannedEnd].filter((v): v is string => !!v).map(when).join(" – ");
+  const planned = [info.plannedStart, info.plannedEnd]
+    .filter((v): v is string => !!v)
+    .map(when)
+    .join(" – ");
   const details = [
     { label: t("customer"), value: info.customer },
     { label: t("subject"), value: info.subject },
@@ -50,7 +53,9 @@ export async function AssignmentResponsePage({ token, response }: { token: strin
           </dl>
         )}
         {info.state === "answered" ? (
-          <Notice>{t(info.response === "accepted" ? "alreadyAccepted" : "alreadyRejected", { date: info.respondedAt ? when(info.respondedAt) : "" })}</Notice>
+          <Notice>
+            {t(info.response === "accepted" ? "alreadyAccepted" : "alreadyRejected", { date: info.respondedAt ? when(info.respondedAt) : "" })}
+          </Notice>
         ) : (
           <RespondForm
             action={respondAction.bind(null, token, response)}

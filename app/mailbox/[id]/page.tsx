@@ -38,12 +38,7 @@ export default async function MailboxEmailPage({ params }: { params: Promise<{ i
             {t("to", { to: email.to })} · {format.dateTime(new Date(email.createdAt), { dateStyle: "medium", timeStyle: "short" })}
           </p>
         </div>
-        <iframe
-          title={email.subject}
-          srcDoc={html}
-          sandbox="allow-popups allow-popups-to-escape-sandbox"
-          className="h-[32rem] w-full bg-white"
-        />
+        <iframe title={email.subject} srcDoc={html} sandbox="allow-popups allow-popups-to-escape-sandbox" className="h-[32rem] w-full bg-white" />
         {email.links.length > 0 && (
           <nav aria-label={t("links")} className="border-t border-zinc-200 px-4 py-3 dark:border-zinc-800">
             <h2 className="text-xs font-medium uppercase tracking-wide text-zinc-500">{t("links")}</h2>

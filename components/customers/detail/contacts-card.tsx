@@ -40,8 +40,7 @@ export function ContactsCard({
   // undefined: closed; null: adding; a row: editing it.
   const [editing, setEditing] = useState<ContactRow | null | undefined>(undefined);
 
-  const makePrimary = (c: ContactRow) =>
-    run(() => updateContactAction(orgSlug, { ...c, isPrimary: true }), t("contact.saved"));
+  const makePrimary = (c: ContactRow) => run(() => updateContactAction(orgSlug, { ...c, isPrimary: true }), t("contact.saved"));
 
   return (
     <Card>
@@ -71,7 +70,10 @@ export function ContactsCard({
                 {(c.title || c.role) && <p className="text-zinc-500">{[c.title, c.role].filter(Boolean).join(" · ")}</p>}
                 <div className="flex flex-wrap gap-x-4 gap-y-1">
                   {c.email && (
-                    <a href={`mailto:${c.email}`} className="inline-flex items-center gap-1 break-all text-accent-700 hover:underline dark:text-accent-500">
+                    <a
+                      href={`mailto:${c.email}`}
+                      className="inline-flex items-center gap-1 break-all text-accent-700 hover:underline dark:text-accent-500"
+                    >
                       <Mail className="size-3.5 shrink-0" aria-hidden />
                       {c.email}
                     </a>
@@ -82,9 +84,7 @@ export function ContactsCard({
                       {formatPhone(c.phone)}
                     </a>
                   )}
-                  {c.preferredMethod && (
-                    <span className="text-zinc-500">{t("contact.prefers", { method: methods(c.preferredMethod) })}</span>
-                  )}
+                  {c.preferredMethod && <span className="text-zinc-500">{t("contact.prefers", { method: methods(c.preferredMethod) })}</span>}
                 </div>
               </div>
               {(canUpdate || canDelete) && (
@@ -114,7 +114,13 @@ export function ContactsCard({
         </ul>
       )}
       {editing !== undefined && (
-        <ContactDialog orgSlug={orgSlug} customerId={customerId} contact={editing} phoneCountry={phoneCountry} onClose={() => setEditing(undefined)} />
+        <ContactDialog
+          orgSlug={orgSlug}
+          customerId={customerId}
+          contact={editing}
+          phoneCountry={phoneCountry}
+          onClose={() => setEditing(undefined)}
+        />
       )}
     </Card>
   );

@@ -34,13 +34,41 @@ export async function CustomerDetails({
     [t("fields.type"), types(c.type)],
     [t("fields.status"), lifecycle(c.status)],
     [t("fields.accountCode"), c.accountCode],
-    [t("fields.parentId"), parent && <Link href={`/${orgSlug}/customers/${parent.id}`} className={linkClass}>{parent.name}</Link>],
+    [
+      t("fields.parentId"),
+      parent && (
+        <Link href={`/${orgSlug}/customers/${parent.id}`} className={linkClass}>
+          {parent.name}
+        </Link>
+      ),
+    ],
     // Orgs without a region list never see the row (the form hides the field too).
     ...(regions.length > 0 || region ? [[t("fields.regionId"), region] as [string, ReactNode]] : []),
     [t("fields.taxId"), c.taxId && <span className="tabular-nums">{c.taxId}</span>],
-    [t("fields.email"), c.email && <a href={`mailto:${c.email}`} className={`${linkClass} break-all`}>{c.email}</a>],
-    [t("fields.phone"), c.phone && <a href={`tel:${c.phone}`} className={linkClass}>{formatPhone(c.phone)}</a>],
-    [t("fields.workPhone"), c.workPhone && <a href={`tel:${c.workPhone}`} className={linkClass}>{formatPhone(c.workPhone)}</a>],
+    [
+      t("fields.email"),
+      c.email && (
+        <a href={`mailto:${c.email}`} className={`${linkClass} break-all`}>
+          {c.email}
+        </a>
+      ),
+    ],
+    [
+      t("fields.phone"),
+      c.phone && (
+        <a href={`tel:${c.phone}`} className={linkClass}>
+          {formatPhone(c.phone)}
+        </a>
+      ),
+    ],
+    [
+      t("fields.workPhone"),
+      c.workPhone && (
+        <a href={`tel:${c.workPhone}`} className={linkClass}>
+          {formatPhone(c.workPhone)}
+        </a>
+      ),
+    ],
     [
       t("fields.website"),
       c.website && (

@@ -9,7 +9,6 @@ import { Textarea } from "@/components/customers/form/textarea";
 import { addNoteAction } from "@/lib/customers/actions";
 import { addNoteSchema } from "@/lib/notes/schemas";
 
-
 /** SPEC A3: a note goes straight into the customer's feed. Ctrl/⌘+Enter submits. */
 export function NoteComposer({ orgSlug, customerId }: { orgSlug: string; customerId: string }) {
   const t = useTranslations("customer.notes");

@@ -98,7 +98,11 @@ export function CustomerFields({
       </Field>
       <Field
         label={t("fields.phone")}
-        hint={phoneCountry ? t("hints.phone", { country: new Intl.DisplayNames([locale], { type: "region" }).of(phoneCountry) ?? phoneCountry }) : t("hints.phoneNoCountry")}
+        hint={
+          phoneCountry
+            ? t("hints.phone", { country: new Intl.DisplayNames([locale], { type: "region" }).of(phoneCountry) ?? phoneCountry })
+            : t("hints.phoneNoCountry")
+        }
         error={errorKey(errors.phone)}
       >
         <Input type="tel" autoComplete="tel" {...register("phone")} />
@@ -131,7 +135,9 @@ export function CustomerFields({
         <TagPicker tags={tags} labelledBy={tagsLabelId} />
         {errors.tagIds && (
           <p className="text-xs font-medium text-red-600 dark:text-red-400">
-            {validation.has((errorKey(errors.tagIds) ?? "invalid") as never) ? validation((errorKey(errors.tagIds) ?? "invalid") as never) : validation("invalid")}
+            {validation.has((errorKey(errors.tagIds) ?? "invalid") as never)
+              ? validation((errorKey(errors.tagIds) ?? "invalid") as never)
+              : validation("invalid")}
           </p>
         )}
       </div>

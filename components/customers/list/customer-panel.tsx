@@ -106,10 +106,16 @@ function ActivityList({ entry, onRetry }: { entry: ActivityEntry | undefined; on
           <li key={activity.id} className="text-sm">
             <p>
               <span className="font-medium">{activity.actorName ?? t("someone")}</span>{" "}
-              <span className="text-zinc-600 dark:text-zinc-400">{kinds.has(activity.kind as never) ? kinds(activity.kind as never) : activity.kind}</span>
+              <span className="text-zinc-600 dark:text-zinc-400">
+                {kinds.has(activity.kind as never) ? kinds(activity.kind as never) : activity.kind}
+              </span>
             </p>
             {summary && <p className="line-clamp-2 text-zinc-500">{summary}</p>}
-            <time dateTime={activity.createdAt} title={format.dateTime(at, { dateStyle: "medium", timeStyle: "short" })} className="text-xs text-zinc-400">
+            <time
+              dateTime={activity.createdAt}
+              title={format.dateTime(at, { dateStyle: "medium", timeStyle: "short" })}
+              className="text-xs text-zinc-400"
+            >
               {format.relativeTime(at, now)}
             </time>
           </li>

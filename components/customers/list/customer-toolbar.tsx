@@ -98,11 +98,29 @@ export function CustomerToolbar({
           onToggle={(value, on) => onChange({ type: toggleValue(query.type, value, on) })}
         />
         {regions.length > 0 && (
-          <OptionFilter label={t("filters.region")} anyLabel={t("filters.anyRegion")} options={regions} value={query.region} onChange={(region) => onChange({ region })} />
+          <OptionFilter
+            label={t("filters.region")}
+            anyLabel={t("filters.anyRegion")}
+            options={regions}
+            value={query.region}
+            onChange={(region) => onChange({ region })}
+          />
         )}
-        <OptionFilter label={t("filters.rep")} anyLabel={t("filters.anyRep")} options={reps} value={query.rep} onChange={(rep) => onChange({ rep })} />
+        <OptionFilter
+          label={t("filters.rep")}
+          anyLabel={t("filters.anyRep")}
+          options={reps}
+          value={query.rep}
+          onChange={(rep) => onChange({ rep })}
+        />
         {tags.length > 0 && (
-          <OptionFilter label={t("filters.tag")} anyLabel={t("filters.anyTag")} options={tags} value={query.tag} onChange={(tag) => onChange({ tag })} />
+          <OptionFilter
+            label={t("filters.tag")}
+            anyLabel={t("filters.anyTag")}
+            options={tags}
+            value={query.tag}
+            onChange={(tag) => onChange({ tag })}
+          />
         )}
         {filtered && <ClearFiltersButton label={t("filters.clear")} onClick={onClear} />}
       </div>

@@ -33,7 +33,14 @@ export function ApproveForm({ token, orgName }: { token: string; orgName: string
   }, [refused, router]);
 
   if (state.status === "approved")
-    return <ApprovalNotice level={2} tone="success" title={t("approvedTitle")} body={t("approvedBody", { number: state.number, score: state.score, org: orgName })} />;
+    return (
+      <ApprovalNotice
+        level={2}
+        tone="success"
+        title={t("approvedTitle")}
+        body={t("approvedBody", { number: state.number, score: state.score, org: orgName })}
+      />
+    );
 
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   return (

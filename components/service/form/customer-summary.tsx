@@ -8,16 +8,38 @@ import type { ServiceCustomer } from "@/lib/service/get-service-customer";
 /** SPEC S2: who the operator is talking to — account code, region and how to reach them. */
 export function CustomerSummary({ customer, loading }: { customer: ServiceCustomer | null; loading: boolean }) {
   const t = useTranslations("service.form.customerCard");
-  if (loading && !customer) return <p className="text-sm text-zinc-500 sm:col-span-2" role="status">{t("loading")}</p>;
+  if (loading && !customer)
+    return (
+      <p className="text-sm text-zinc-500 sm:col-span-2" role="status">
+        {t("loading")}
+      </p>
+    );
   if (!customer) return null;
   const rows: [string, ReactNode][] = [
     [t("accountCode"), customer.accountCode],
     [t("region"), customer.region],
-    [t("email"), customer.email && <a href={`mailto:${customer.email}`} className="text-accent-700 hover:underline dark:text-accent-500">{customer.email}</a>],
-    [t("phone"), customer.phone && <a href={`tel:${customer.phone}`} className="text-accent-700 hover:underline dark:text-accent-500">{formatPhone(customer.phone)}</a>],
+    [
+      t("email"),
+      customer.email && (
+        <a href={`mailto:${customer.email}`} className="text-accent-700 hover:underline dark:text-accent-500">
+          {customer.email}
+        </a>
+      ),
+    ],
+    [
+      t("phone"),
+      customer.phone && (
+        <a href={`tel:${customer.phone}`} className="text-accent-700 hover:underline dark:text-accent-500">
+          {formatPhone(customer.phone)}
+        </a>
+      ),
+    ],
   ];
   return (
-    <dl aria-label={t("label")} className="grid grid-cols-2 gap-x-4 gap-y-2 rounded-md bg-zinc-50 p-3 text-sm sm:col-span-2 sm:grid-cols-4 dark:bg-zinc-800/50">
+    <dl
+      aria-label={t("label")}
+      className="grid grid-cols-2 gap-x-4 gap-y-2 rounded-md bg-zinc-50 p-3 text-sm sm:col-span-2 sm:grid-cols-4 dark:bg-zinc-800/50"
+    >
       {rows.map(([label, value]) => (
         <div key={label} className="min-w-0">
           <dt className="text-xs font-medium text-zinc-500">{label}</dt>

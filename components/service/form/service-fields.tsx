@@ -69,11 +69,7 @@ export function ServiceFields({
       <FormSection title={t("sections.customer")}>
         <div className="sm:col-span-2">
           <Field label={t("fields.customerId")} error={errorKey(errors.customerId)}>
-            <CustomerPicker
-              orgSlug={orgSlug}
-              value={customer ? { id: customer.id, name: customer.name } : null}
-              onChange={chooseCustomer}
-            />
+            <CustomerPicker orgSlug={orgSlug} value={customer ? { id: customer.id, name: customer.name } : null} onChange={chooseCustomer} />
           </Field>
         </div>
         <CustomerSummary customer={customer} loading={loading} />
@@ -218,7 +214,11 @@ function AssigneePicker({ members }: { members: ServiceChoices["members"] }) {
           </label>
         ))}
       </div>
-      {error && <p className="mt-1 text-xs font-medium text-red-600 dark:text-red-400">{validation.has(error as never) ? validation(error as never) : validation("invalid")}</p>}
+      {error && (
+        <p className="mt-1 text-xs font-medium text-red-600 dark:text-red-400">
+          {validation.has(error as never) ? validation(error as never) : validation("invalid")}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -82,7 +82,13 @@ export function ServiceList({
           onToggle={(value, on) => navigate({ status: toggleValue(view.status, value, on) })}
         />
         {types.length > 0 && (
-          <OptionFilter label={t("filters.type")} anyLabel={t("filters.anyType")} options={types} value={view.type} onChange={(type) => navigate({ type })} />
+          <OptionFilter
+            label={t("filters.type")}
+            anyLabel={t("filters.anyType")}
+            options={types}
+            value={view.type}
+            onChange={(type) => navigate({ type })}
+          />
         )}
         <OptionFilter
           label={t("filters.assignee")}

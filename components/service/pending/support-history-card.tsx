@@ -38,7 +38,9 @@ export async function SupportHistoryCard({ orgSlug, items }: { orgSlug: string; 
                       #{item.number}
                     </a>
                   </Td>
-                  <Td className="whitespace-nowrap">{format.dateTime(new Date(`${item.requestDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}</Td>
+                  <Td className="whitespace-nowrap">
+                    {format.dateTime(new Date(`${item.requestDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}
+                  </Td>
                   <Td>{item.type}</Td>
                   <Td>{item.subject}</Td>
                   <Td className="text-right tabular-nums">{formatDuration(item.totalSeconds)}</Td>

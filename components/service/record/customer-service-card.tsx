@@ -49,7 +49,10 @@ export async function CustomerServiceCard({
           <ul aria-label={t("title")} className="divide-y divide-zinc-100 dark:divide-zinc-800">
             {records.map((r) => (
               <li key={r.id}>
-                <a {...rowLink(`/${orgSlug}/service/${r.id}`)} className="flex items-center gap-3 px-4 py-2 text-sm hover:bg-zinc-50 dark:hover:bg-zinc-800/60">
+                <a
+                  {...rowLink(`/${orgSlug}/service/${r.id}`)}
+                  className="flex items-center gap-3 px-4 py-2 text-sm hover:bg-zinc-50 dark:hover:bg-zinc-800/60"
+                >
                   <span className="shrink-0 tabular-nums text-zinc-500">#{r.number}</span>
                   <span className="min-w-0 flex-1">
                     <span className="block truncate font-medium">{r.subject}</span>

@@ -13,7 +13,13 @@ export async function RecordDetails({ orgSlug, record: r, currency }: { orgSlug:
   const format = await getFormatter();
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
   const range = (from: string | null, to: string | null) =>
-    from && to ? format.dateTimeRange(new Date(from), new Date(to), { dateStyle: "medium", timeStyle: "short" }) : from ? when(from) : to ? when(to) : null;
+    from && to
+      ? format.dateTimeRange(new Date(from), new Date(to), { dateStyle: "medium", timeStyle: "short" })
+      : from
+        ? when(from)
+        : to
+          ? when(to)
+          : null;
   const reach = (p: { email: string | null; phone: string | null }) => (
     <span className="block text-xs text-zinc-500">
       {[

@@ -8,7 +8,17 @@ import { runningSeconds, useNow } from "./use-now";
  * leaf so only this text re-renders each tick. The server renders it with its own clock; the
  * first client tick corrects the difference, hence the hydration warning is suppressed.
  */
-export function LiveDuration({ base = 0, running, clock = false, className }: { base?: number; running: string[]; clock?: boolean; className?: string }) {
+export function LiveDuration({
+  base = 0,
+  running,
+  clock = false,
+  className,
+}: {
+  base?: number;
+  running: string[];
+  clock?: boolean;
+  className?: string;
+}) {
   const now = useNow(running.length > 0);
   const seconds = base + runningSeconds(now, running);
   return (

@@ -46,7 +46,11 @@ export function ManualEntryForm({ orgSlug, recordId }: { orgSlug: string; record
       note,
       idempotencyKey: idempotency.key,
     };
-    const done = await run("add", () => addManualEntryAction(orgSlug, values), (e) => setErrors((prev) => ({ ...prev, ...e })));
+    const done = await run(
+      "add",
+      () => addManualEntryAction(orgSlug, values),
+      (e) => setErrors((prev) => ({ ...prev, ...e })),
+    );
     if (!done) return;
     idempotency.renew();
     toast.success(t("added", { duration: formatDuration(secondsBetween(done.startedAt, done.stoppedAt)) }));

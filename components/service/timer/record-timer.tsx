@@ -42,7 +42,12 @@ export function RecordTimer({ orgSlug, timer }: { orgSlug: string; timer: Record
         {timer.canLog && (
           <div className="flex flex-wrap items-center gap-4">
             {mine ? (
-              <Button variant="danger" className="h-12 min-w-36 px-5 text-base" pending={controls.pending === "stop"} onClick={() => controls.stop(timer.recordId)}>
+              <Button
+                variant="danger"
+                className="h-12 min-w-36 px-5 text-base"
+                pending={controls.pending === "stop"}
+                onClick={() => controls.stop(timer.recordId)}
+              >
                 <Square className="size-4" aria-hidden />
                 {t("stop")}
               </Button>

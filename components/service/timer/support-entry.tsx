@@ -57,7 +57,17 @@ export function SupportEntry({
   // Set synchronously, so a second pick while the first draft is being opened cannot open another.
   const draftRequested = useRef(initial !== null);
 
-  const blank = { id: "", version: 1, customerId: "", contactId: "", serviceTypeId: "", subject: "", description: "", result: "", status: "in_progress" as const };
+  const blank = {
+    id: "",
+    version: 1,
+    customerId: "",
+    contactId: "",
+    serviceTypeId: "",
+    subject: "",
+    description: "",
+    result: "",
+    status: "in_progress" as const,
+  };
   const fromDraft = (d: SupportEntryDraft) => ({
     id: d.recordId,
     version: d.version,

@@ -55,7 +55,9 @@ export function SupportHistory({ orgSlug, customer, currentId }: { orgSlug: stri
                       </a>
                     </td>
                     <td className="px-3 py-2 whitespace-nowrap">
-                      <time dateTime={r.requestDate}>{format.dateTime(new Date(`${r.requestDate}T12:00:00Z`), { dateStyle: "short", timeZone: "UTC" })}</time>
+                      <time dateTime={r.requestDate}>
+                        {format.dateTime(new Date(`${r.requestDate}T12:00:00Z`), { dateStyle: "short", timeZone: "UTC" })}
+                      </time>
                     </td>
                     <td className="px-3 py-2">{r.serviceType ?? "—"}</td>
                     <td className="px-3 py-2">{r.subject}</td>

@@ -31,11 +31,23 @@ export function TimeEntryList({ orgSlug, entries, canCorrect }: { orgSlug: strin
           <table className="w-full text-sm">
             <thead>
               <tr className="border-b border-zinc-200 text-left text-xs text-zinc-500 dark:border-zinc-800">
-                <th scope="col" className="py-1.5 pr-3 font-medium">{t("user")}</th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">{t("start")}</th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">{t("stop")}</th>
-                <th scope="col" className="py-1.5 pr-3 text-right font-medium">{t("duration")}</th>
-                {canCorrect && <th scope="col" className="sr-only">{t("actions")}</th>}
+                <th scope="col" className="py-1.5 pr-3 font-medium">
+                  {t("user")}
+                </th>
+                <th scope="col" className="py-1.5 pr-3 font-medium">
+                  {t("start")}
+                </th>
+                <th scope="col" className="py-1.5 pr-3 font-medium">
+                  {t("stop")}
+                </th>
+                <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+                  {t("duration")}
+                </th>
+                {canCorrect && (
+                  <th scope="col" className="sr-only">
+                    {t("actions")}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
@@ -91,7 +103,10 @@ function EntryRow({ orgSlug, entry, canCorrect, onEdit }: { orgSlug: string; ent
               </Button>
             }
             title={t("removeTitle")}
-            description={t("removeDescription", { user: entry.userName, duration: entry.seconds === null ? t("running") : formatDuration(entry.seconds) })}
+            description={t("removeDescription", {
+              user: entry.userName,
+              duration: entry.seconds === null ? t("running") : formatDuration(entry.seconds),
+            })}
             confirmLabel={t("remove")}
             onConfirm={async () => {
               const done = await run("remove", () => removeEntryAction(orgSlug, { id: entry.id }));
@@ -118,8 +133,17 @@ function EditEntryRow({ orgSlug, entry, onDone }: { orgSlug: string; entry: Time
 
   const save = async () => {
     setErrors({});
-    const values = { id: entry.id, startedAt: fromLocalInput(start, timeZone), stoppedAt: stop ? fromLocalInput(stop, timeZone) : null, note: entry.note };
-    const done = await run("save", () => correctEntryAction(orgSlug, values), (e) => setErrors((prev) => ({ ...prev, ...e })));
+    const values = {
+      id: entry.id,
+      startedAt: fromLocalInput(start, timeZone),
+      stoppedAt: stop ? fromLocalInput(stop, timeZone) : null,
+      note: entry.note,
+    };
+    const done = await run(
+      "save",
+      () => correctEntryAction(orgSlug, values),
+      (e) => setErrors((prev) => ({ ...prev, ...e })),
+    );
     if (done) {
       toast.success(t("corrected"));
       onDone();

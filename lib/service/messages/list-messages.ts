@@ -42,7 +42,15 @@ export async function listMessages(ctx: OrgContext, input: unknown) {
           size: serviceAttachments.size,
         })
         .from(serviceAttachments)
-        .where(ctx.t.where(serviceAttachments, inArray(serviceAttachments.messageId, rows.map((r) => r.id))))
+        .where(
+          ctx.t.where(
+            serviceAttachments,
+            inArray(
+              serviceAttachments.messageId,
+              rows.map((r) => r.id),
+            ),
+          ),
+        )
         .orderBy(asc(serviceAttachments.createdAt))
     : [];
   const slug = encodeURIComponent(ctx.org.slug);

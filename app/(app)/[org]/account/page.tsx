@@ -10,7 +10,13 @@ export async function generateMetadata() {
   return { title: (await getTranslations("account"))("title") };
 }
 
-export default async function AccountPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ password?: string }> }) {
+export default async function AccountPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<{ password?: string }>;
+}) {
   const [ctx, user, { password }] = await Promise.all([params.then((p) => getOrgContext(p.org)), requireUser(), searchParams]);
   const t = await getTranslations("account");
   return (

@@ -30,7 +30,12 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
   const canManageEmployment = can(ctx.actor, "members.setEmploymentStatus");
   // Who left and what they still held (SPEC T8 hand-over), for the people who can pass it on.
   const handOvers = canManageEmployment
-    ? Object.fromEntries(await listHandOver(ctx, members.data.filter((m) => m.employmentStatus !== "working").map((m) => m.userId)))
+    ? Object.fromEntries(
+        await listHandOver(
+          ctx,
+          members.data.filter((m) => m.employmentStatus !== "working").map((m) => m.userId),
+        ),
+      )
     : {};
   return (
     <>

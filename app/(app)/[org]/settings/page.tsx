@@ -44,7 +44,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
       <Card className="p-4">
         <OrgSettingsForm
           orgSlug={ctx.org.slug}
-          settings={{ ...settings.data, locale: settings.data.locale as "en", currency: settings.data.currency as "TRY", phoneCountry: settings.data.phoneCountry ?? "" }}
+          settings={{
+            ...settings.data,
+            locale: settings.data.locale as "en",
+            currency: settings.data.currency as "TRY",
+            phoneCountry: settings.data.phoneCountry ?? "",
+          }}
           timeZones={Intl.supportedValuesOf("timeZone")}
           readOnly={readOnly}
         />

@@ -10,7 +10,11 @@ function plain(status: number, text: string) {
 
 /** RFC 6266: an ASCII fallback plus the real (Turkish, Romanian…) name, percent-encoded. */
 function contentDisposition(fileName: string) {
-  const ascii = fileName.normalize("NFD").replace(/[^\x20-\x7E]/g, "").replace(/["\\]/g, "_") || "file";
+  const ascii =
+    fileName
+      .normalize("NFD")
+      .replace(/[^\x20-\x7E]/g, "")
+      .replace(/["\\]/g, "_") || "file";
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 

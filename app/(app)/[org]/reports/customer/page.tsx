@@ -21,7 +21,13 @@ export async function generateMetadata() {
 }
 
 /** SPEC S8 Report 1: a customer's service records over a date range, with time totals and score. */
-export default async function CustomerReportPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<SearchParams> }) {
+export default async function CustomerReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const ctx = await getOrgContext((await params).org);
   if (!can(ctx.actor, "reports.view")) return <AccessDenied />;
   const query = firstValues(await searchParams);
@@ -70,7 +76,10 @@ export default async function CustomerReportPage({ params, searchParams }: { par
                 title={t("byServiceType")}
                 rows={report.totals.byServiceType.map((r) => ({ key: r.id ?? "none", label: r.label ?? t("noServiceType"), seconds: r.seconds }))}
               />
-              <DurationTotals title={t("byTechnician")} rows={report.totals.byTechnician.map((r) => ({ key: r.userId, label: r.name, seconds: r.seconds }))} />
+              <DurationTotals
+                title={t("byTechnician")}
+                rows={report.totals.byTechnician.map((r) => ({ key: r.userId, label: r.name, seconds: r.seconds }))}
+              />
             </div>
             <div className="overflow-hidden rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
               {report.rows.length === 0 ? (
@@ -95,7 +104,10 @@ export default async function CustomerReportPage({ params, searchParams }: { par
                       {report.rows.map((row) => (
                         <tr key={row.id}>
                           <Td>
-                            <a {...rowLink(`/${ctx.org.slug}/service/${row.id}`)} className="font-medium text-accent-600 hover:underline dark:text-accent-500">
+                            <a
+                              {...rowLink(`/${ctx.org.slug}/service/${row.id}`)}
+                              className="font-medium text-accent-600 hover:underline dark:text-accent-500"
+                            >
                               #{row.number}
                             </a>
                           </Td>

@@ -90,7 +90,10 @@ export default async function UserReportPage({ params, searchParams }: { params:
                       {report.rows.map((row) => (
                         <tr key={row.id}>
                           <Td>
-                            <a {...rowLink(`/${ctx.org.slug}/service/${row.id}`)} className="font-medium text-accent-600 hover:underline dark:text-accent-500">
+                            <a
+                              {...rowLink(`/${ctx.org.slug}/service/${row.id}`)}
+                              className="font-medium text-accent-600 hover:underline dark:text-accent-500"
+                            >
                               #{row.number}
                             </a>
                           </Td>

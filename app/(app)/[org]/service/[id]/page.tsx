@@ -35,7 +35,10 @@ export default async function ServiceRecordPage({ params }: Params) {
   const { ctx, record } = loaded.data;
   const slug = ctx.org.slug;
   const canAssign = can(ctx.actor, "serviceRecords.assign") && OPEN_STATUSES.includes(record.status);
-  const [approval, members] = await Promise.all([getApprovalState(ctx, { id: record.id }), canAssign ? listAssigneeOptions(ctx, { customerId: record.customerId }) : null]);
+  const [approval, members] = await Promise.all([
+    getApprovalState(ctx, { id: record.id }),
+    canAssign ? listAssigneeOptions(ctx, { customerId: record.customerId }) : null,
+  ]);
   return (
     <>
       <RecordHeader orgSlug={slug} record={record} canUpdate={can(ctx.actor, "serviceRecords.update")} />
@@ -56,9 +59,7 @@ export default async function ServiceRecordPage({ params }: Params) {
           <AssigneesCard
             assignees={record.assignees}
             editor={
-              members && (
-                <AssigneesEditor orgSlug={slug} recordId={record.id} members={members} assigned={record.assignees.map((a) => a.userId)} />
-              )
+              members && <AssigneesEditor orgSlug={slug} recordId={record.id} members={members} assigned={record.assignees.map((a) => a.userId)} />
             }
           />
         </div>

@@ -19,7 +19,13 @@ export async function generateMetadata() {
  * Seed 000 "Destek", the quick support entry for phone and remote support. `?record=<id>` reopens
  * a draft after a reload; an unknown, foreign or filed record simply starts a fresh entry.
  */
-export default async function SupportPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ record?: string | string[] }> }) {
+export default async function SupportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<{ record?: string | string[] }>;
+}) {
   const ctx = await getOrgContext((await params).org);
   if (!can(ctx.actor, "serviceRecords.create") || !can(ctx.actor, "timeEntries.log")) return <AccessDenied />;
   const locale = (await getLocale()) as Locale;
@@ -28,7 +34,9 @@ export default async function SupportPage({ params, searchParams }: { params: Pr
 
   const [serviceTypes, draft] = await Promise.all([
     listPicklist(ctx, "service_type", locale),
-    recordId ? getSupportEntry(ctx, { id: recordId }).catch((error: unknown) => (error instanceof NotFoundError ? null : Promise.reject(error))) : null,
+    recordId
+      ? getSupportEntry(ctx, { id: recordId }).catch((error: unknown) => (error instanceof NotFoundError ? null : Promise.reject(error)))
+      : null,
   ]);
   const initial = draft ? { draft, customer: await getSupportCustomer(ctx, { customerId: draft.customer.id }, locale) } : null;
   const t = await getTranslations("timer.support");
@@ -38,11 +46,7 @@ export default async function SupportPage({ params, searchParams }: { params: Pr
       <PageHeader title={t("title")} description={t("description")} />
       {/* No key on the draft id: the URL gains it right after the clock starts, and remounting
           then would throw away what the operator typed meanwhile. */}
-      <SupportEntry
-        orgSlug={ctx.org.slug}
-        serviceTypes={serviceTypes.map(({ id, label }) => ({ id, label }))}
-        initial={initial}
-      />
+      <SupportEntry orgSlug={ctx.org.slug} serviceTypes={serviceTypes.map(({ id, label }) => ({ id, label }))} initial={initial} />
     </>
   );
 }

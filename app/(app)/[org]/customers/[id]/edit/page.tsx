@@ -22,7 +22,11 @@ async function load(org: string, id: string) {
 export async function generateMetadata({ params }: Params) {
   const { org, id } = await params;
   const record = await load(org, id);
-  return { title: record.denied ? (await getTranslations("errors"))("deniedTitle") : (await getTranslations("customer"))("editTitle", { name: record.data.customer.name }) };
+  return {
+    title: record.denied
+      ? (await getTranslations("errors"))("deniedTitle")
+      : (await getTranslations("customer"))("editTitle", { name: record.data.customer.name }),
+  };
 }
 
 export default async function EditCustomerPage({ params }: Params) {

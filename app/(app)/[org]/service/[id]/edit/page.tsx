@@ -30,7 +30,9 @@ export async function generateMetadata({ params }: Params) {
   const { org, id } = await params;
   const loaded = await load(org, id);
   return {
-    title: loaded.denied ? (await getTranslations("errors"))("deniedTitle") : (await getTranslations("service.form"))("editTitle", { number: loaded.data.record.number }),
+    title: loaded.denied
+      ? (await getTranslations("errors"))("deniedTitle")
+      : (await getTranslations("service.form"))("editTitle", { number: loaded.data.record.number }),
   };
 }
 
