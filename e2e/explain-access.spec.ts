@@ -1,32 +1,10 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
-import { gotoReady, openMailLink, PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { card, gotoReady, inviteMember, signUp, uniqueEmail } from "./helpers";
 
 // Issue 10, item 9: an admin asks "who can see this?" about a technician on a customer's page —
 // refused, with the rule — authorises the technician and asks again; the Members page answers the
 // same question from the member's side, with the customer picked from the combobox.
-
-function card(page: Page, title: string) {
-  return page.locator("section").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
-}
-
-/** Invites a member at `level`, who accepts in a browser of their own. */
-async function invite(page: Page, browser: Browser, slug: string, name: string, level: string) {
-  const email = uniqueEmail("tek");
-  await gotoReady(page, `/${slug}/members`);
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Level").selectOption({ label: level });
-  await page.getByRole("button", { name: "Send invitation" }).click();
-  await expect(page.getByText(`Invitation sent to ${email}`)).toBeVisible();
-  const context = await browser.newContext();
-  const other = await context.newPage();
-  await openMailLink(other, email, /You are invited to/, "Accept invitation");
-  await other.getByLabel("Your name").fill(name);
-  await other.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await other.getByRole("button", { name: "Accept invitation" }).click();
-  await expect(other.getByRole("heading", { level: 1 })).toBeVisible();
-  await context.close();
-}
 
 const NOT_AUTHORISED = "Zeki Teknisyen cannot see this customer: technicians see only the customers they are authorised for.";
 const AUTHORISED =
@@ -35,7 +13,7 @@ const AUTHORISED =
 test("an admin asks why a technician can or cannot see a customer, from the customer and from the member", async ({ page, browser }) => {
   test.setTimeout(180_000);
   const slug = await signUp(page, { name: "Ada Yönetici", email: uniqueEmail("ada"), org: `Erişim ${Date.now()}` });
-  await invite(page, browser, slug, "Zeki Teknisyen", "Edit");
+  await (await inviteMember(page, browser, slug, { name: "Zeki Teknisyen", level: "Edit" })).context().close();
 
   // Zeki becomes a technician.
   await gotoReady(page, `/${slug}/members`);

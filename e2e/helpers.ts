@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
 
 export const PASSWORD = "Mavi-Kelebek-2026";
 
@@ -41,4 +41,35 @@ export async function openMailLink(page: Page, to: string, subject: RegExp, butt
   expect(href).toMatch(/^http:\/\/localhost:\d+\//);
   // Follow the link as the recipient would open it from their mail client.
   await page.goto(href!);
+}
+
+/** The Card (a <section>) titled `title`. */
+export function card(page: Page, title: string) {
+  return page.locator("section").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
+}
+
+/**
+ * Invites a member at `level` from the Members page; they accept in a browser of their own and
+ * are signed in there. Returns their page (close its context when done).
+ */
+export async function inviteMember(
+  page: Page,
+  browser: Browser,
+  slug: string,
+  member: { name: string; level: string; viewport?: { width: number; height: number } },
+) {
+  const email = uniqueEmail("uye");
+  await gotoReady(page, `/${slug}/members`);
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Level").selectOption({ label: member.level });
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText(`Invitation sent to ${email}`)).toBeVisible();
+  const context = await browser.newContext(member.viewport ? { viewport: member.viewport } : {});
+  const other = await context.newPage();
+  await openMailLink(other, email, /You are invited to/, "Accept invitation");
+  await other.getByLabel("Your name").fill(member.name);
+  await other.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await other.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(other.getByRole("heading", { level: 1 })).toBeVisible();
+  return other;
 }

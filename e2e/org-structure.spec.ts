@@ -1,32 +1,10 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
-import { gotoReady, openMailLink, PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { card, gotoReady, inviteMember, signUp, uniqueEmail } from "./helpers";
 
 // Issue 10, items 2, 5 and 6: an admin sets up the org's structure — a department, its manager, an
 // employee reporting to them (the department's manager is offered first), a technician — and
 // authorises the technician on a customer; the service assignment picker then lists them first.
-
-function card(page: Page, title: string) {
-  return page.locator("section").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
-}
-
-/** Invites a member at `level`, who accepts in a browser of their own. */
-async function invite(page: Page, browser: Browser, slug: string, name: string, level: string) {
-  const email = uniqueEmail("uye");
-  await gotoReady(page, `/${slug}/members`);
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Level").selectOption({ label: level });
-  await page.getByRole("button", { name: "Send invitation" }).click();
-  await expect(page.getByText(`Invitation sent to ${email}`)).toBeVisible();
-  const context = await browser.newContext();
-  const other = await context.newPage();
-  await openMailLink(other, email, /You are invited to/, "Accept invitation");
-  await other.getByLabel("Your name").fill(name);
-  await other.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await other.getByRole("button", { name: "Accept invitation" }).click();
-  await expect(other.getByRole("heading", { level: 1 })).toBeVisible();
-  await context.close();
-}
 
 async function openStructure(page: Page, slug: string, name: string) {
   await gotoReady(page, `/${slug}/members`);
@@ -38,8 +16,8 @@ test("an admin builds a department with its manager, an employee and a technicia
   test.setTimeout(180_000);
   const slug = await signUp(page, { name: "Ada Yönetici", email: uniqueEmail("ada"), org: `Yapı ${Date.now()}` });
   // Names sort the technician last, so "first in the picker" is the authorisation's doing.
-  await invite(page, browser, slug, "Mert Müdür", "Edit");
-  await invite(page, browser, slug, "Zeki Teknisyen", "Contribute");
+  await (await inviteMember(page, browser, slug, { name: "Mert Müdür", level: "Edit" })).context().close();
+  await (await inviteMember(page, browser, slug, { name: "Zeki Teknisyen", level: "Contribute" })).context().close();
 
   // Settings: the department list, edited like regions.
   await gotoReady(page, `/${slug}/settings`);

@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { gotoReady, openMailLink, PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { card, gotoReady, openMailLink, PASSWORD, signUp, uniqueEmail } from "./helpers";
 
 // The seed's story end to end (SPEC S1–S8, seeds 000 and 002): a customer calls to have a video
 // camera installed, low priority, planned for 2–6 March; the operator records it and assigns two
@@ -9,10 +9,6 @@ import { gotoReady, openMailLink, PASSWORD, signUp, uniqueEmail } from "./helper
 // link; the record is closed from Pending service forms; Report 1 shows the time and the score.
 
 const CUSTOMER_EMAIL = `office-${Date.now()}@visioncam.test`;
-
-function card(page: Page, title: string) {
-  return page.locator("section").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
-}
 
 async function addPicklistEntry(page: Page, list: string, label: string) {
   const form = card(page, list).locator("form").last();

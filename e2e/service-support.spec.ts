@@ -1,14 +1,10 @@
 import { readFileSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
-import { gotoReady, signUp, uniqueEmail } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { card, gotoReady, signUp, uniqueEmail } from "./helpers";
 
 // Seed 000's "Destek" form (SPEC S3): choosing the customer starts the clock while the operator
 // types; the running timer shows in the header; saving files the record. Then the record's
 // thread takes a message with an attachment (S4) and people are assigned after filing.
-
-function card(page: Page, title: string) {
-  return page.locator("section").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
-}
 
 test("quick support entry times a phone call, files it, and the record takes a message with a file and new assignees", async ({ page }) => {
   const slug = await signUp(page, { name: "Deniz Destek", email: uniqueEmail("deniz"), org: `Destek ${Date.now()}` });

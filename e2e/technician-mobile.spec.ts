@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import timerMessages from "../messages/timer/en.json" with { type: "json" };
-import { gotoReady, openMailLink, PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { card, gotoReady, openMailLink, PASSWORD, signUp, uniqueEmail } from "./helpers";
 
 // Issue 8, item 19: a technician works from a phone. At 375 × 812 no page they use scrolls
 // sideways: the service list, the record page (timer running, on-site times, the thread with an
@@ -9,10 +9,6 @@ import { gotoReady, openMailLink, PASSWORD, signUp, uniqueEmail } from "./helper
 
 const PHONE = { width: 375, height: 812 };
 const checkIn = timerMessages.card.checkIn;
-
-function card(page: Page, title: string) {
-  return page.locator("section").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
-}
 
 /** The page's width and, when it is too wide, the outermost elements that stick out (to fix). */
 async function expectFitsPhone(page: Page, where: string) {

@@ -1,5 +1,5 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { gotoReady, openMailLink, PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { expect, type Page, test } from "@playwright/test";
+import { gotoReady, inviteMember, signUp, uniqueEmail } from "./helpers";
 
 // Issue 10 (SPEC T5, T7, T9): a technician on a phone sees only the customers they are authorised
 // for — in the list, in search and in Report 1's picker — and a dealer's staff member adds a
@@ -21,24 +21,6 @@ async function createCustomer(page: Page, slug: string, customer: { name: string
   await page.getByRole("button", { name: "Create customer" }).click();
   await expect(page.getByRole("heading", { level: 1, name: customer.name })).toBeVisible();
   return new URL(page.url()).pathname;
-}
-
-/** Invites a member at `level`, who accepts in a browser of their own (left open, signed in). */
-async function invite(page: Page, browser: Browser, slug: string, name: string, level: string, viewport?: { width: number; height: number }) {
-  const email = uniqueEmail("gorunurluk");
-  await gotoReady(page, `/${slug}/members`);
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Level").selectOption({ label: level });
-  await page.getByRole("button", { name: "Send invitation" }).click();
-  await expect(page.getByText(`Invitation sent to ${email}`)).toBeVisible();
-  const context = await browser.newContext(viewport ? { viewport } : {});
-  const other = await context.newPage();
-  await openMailLink(other, email, /You are invited to/, "Accept invitation");
-  await other.getByLabel("Your name").fill(name);
-  await other.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await other.getByRole("button", { name: "Accept invitation" }).click();
-  await expect(other.getByRole("heading", { level: 1 })).toBeVisible();
-  return other;
 }
 
 async function saveStructure(page: Page, slug: string, name: string, change: (dialog: ReturnType<Page["getByRole"]>) => Promise<void>) {
@@ -70,8 +52,8 @@ test("a technician sees only their customers; a dealer's staff work inside the d
   await createCustomer(page, slug, { name: "Epsilon Bayi", type: "Dealer" });
   const sibling = await createCustomer(page, slug, { name: "Epsilon Müşteri", parent: "Epsilon Bayi" });
 
-  const technician = await invite(page, browser, slug, "Tekin Teknisyen", "Contribute", { width: 375, height: 800 });
-  const dealerStaff = await invite(page, browser, slug, "Bora Bayi", "Edit");
+  const technician = await inviteMember(page, browser, slug, { name: "Tekin Teknisyen", level: "Contribute", viewport: { width: 375, height: 800 } });
+  const dealerStaff = await inviteMember(page, browser, slug, { name: "Bora Bayi", level: "Edit" });
   await saveStructure(page, slug, "Tekin Teknisyen", (dialog) => dialog.getByRole("checkbox", { name: "Technician" }).check());
   await saveStructure(page, slug, "Bora Bayi", (dialog) =>
     dialog
