@@ -1,5 +1,4 @@
-import { asc, count, eq } from "drizzle-orm";
-import { db } from "@/db/client";
+import { asc, count } from "drizzle-orm";
 import { customers, customerTechnicians, memberProfiles } from "@/db/schema";
 import { createCustomer } from "@/lib/customers/create-customer";
 import { loadOrgContext } from "@/lib/orgs/load-org-context";
@@ -14,18 +13,21 @@ export type DemoStructurePeople = { admin: string; manager: string; technicians:
  */
 export async function seedDemoStructure(orgSlug: string, people: DemoStructurePeople) {
   const ctx = await loadOrgContext(people.admin, orgSlug);
-  const [placed] = await db.select({ n: count() }).from(memberProfiles).where(eq(memberProfiles.orgId, ctx.org.id));
+  const t = ctx.t;
+  const [placed] = await t.db.select({ n: count() }).from(memberProfiles).where(t.where(memberProfiles));
   if ((placed?.n ?? 0) > 0) return;
   const service = await addPicklistItem(ctx, { list: "department", labels: { en: "Service", tr: "Servis", ro: "Service" } });
   const [first, second] = people.technicians;
-  await db.insert(memberProfiles).values([
-    { orgId: ctx.org.id, userId: people.manager, position: "manager", departmentId: service.id },
-    { orgId: ctx.org.id, userId: first, departmentId: service.id, reportsTo: people.manager, technician: true },
-    { orgId: ctx.org.id, userId: second, departmentId: service.id, reportsTo: people.manager, technician: true },
-  ]);
+  await t.db
+    .insert(memberProfiles)
+    .values([
+      t.values({ userId: people.manager, position: "manager" as const, departmentId: service.id }),
+      t.values({ userId: first, departmentId: service.id, reportsTo: people.manager, technician: true }),
+      t.values({ userId: second, departmentId: service.id, reportsTo: people.manager, technician: true }),
+    ]);
   // Two customers for one technician, three for the other: the first by name, so they are easy to find.
-  const some = await db.select({ id: customers.id }).from(customers).where(eq(customers.orgId, ctx.org.id)).orderBy(asc(customers.name)).limit(5);
-  await db.insert(customerTechnicians).values(some.map((c, i) => ({ orgId: ctx.org.id, customerId: c.id, userId: i < 2 ? first : second })));
+  const some = await t.db.select({ id: customers.id }).from(customers).where(t.where(customers)).orderBy(asc(customers.name)).limit(5);
+  await t.db.insert(customerTechnicians).values(some.map((c, i) => t.values({ customerId: c.id, userId: i < 2 ? first : second })));
   const contact = (name: string) => ({ name });
   const distributor = await createCustomer(ctx, {
     name: "Marmara Dağıtım A.Ş.",
@@ -41,5 +43,5 @@ export async function seedDemoStructure(orgSlug: string, people: DemoStructurePe
     contact: contact("Deniz Aksoy"),
   });
   await createCustomer(ctx, { name: "Moda Kafe", type: "customer", status: "first_contact", parentId: dealer.id, contact: contact("Ece Tan") });
-  await db.insert(memberProfiles).values({ orgId: ctx.org.id, userId: people.dealerStaff, partnerCustomerId: dealer.id });
+  await t.db.insert(memberProfiles).values(t.values({ userId: people.dealerStaff, partnerCustomerId: dealer.id }));
 }

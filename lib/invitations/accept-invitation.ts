@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { invitationPartners, invitations, memberProfiles, memberships, users } from "@/db/schema";
@@ -57,7 +58,7 @@ export async function acceptInvitation(input: unknown, currentUser: CurrentUser 
     }
     await tx
       .update(invitations)
-      .set({ acceptedAt: new Date() })
+      .set({ acceptedAt: now() })
       .where(t.where(invitations, eq(invitations.id, invitation.id)));
     return { orgId: invitation.orgId, userId: userId!, orgSlug: invitation.orgSlug, email: invitation.email, newUser: !existingUserId };
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { eq } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
 import { invitations, orgs, users } from "@/db/schema";
@@ -30,7 +31,7 @@ export async function findInvitationByToken(token: string, dbx: DbOrTx = db, loc
     .where(eq(invitations.tokenHash, hashToken(token)));
   const [row] = lock ? await query.for("update", { of: invitations }) : await query;
   if (!row) return { state: "unknown" as const };
-  const state: InvitationState = row.acceptedAt || row.revokedAt ? "used" : row.expiresAt.getTime() < Date.now() ? "expired" : "valid";
+  const state: InvitationState = row.acceptedAt || row.revokedAt ? "used" : row.expiresAt.getTime() < now().getTime() ? "expired" : "valid";
   const [user] = await dbx.select({ id: users.id }).from(users).where(eq(users.email, row.email));
   return { state, invitation: row, existingUserId: user?.id ?? null };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, or } from "drizzle-orm";
+import { asc, eq, inArray, or } from "drizzle-orm";
 import { customers, customerTechnicians, serviceAssignments, serviceRecords } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -31,19 +31,17 @@ export async function listHandOver(ctx: OrgContext, userIds: readonly string[]):
     ctx.t.db
       .select({ id: customers.id, name: customers.name, userId: customerTechnicians.userId })
       .from(customerTechnicians)
-      .innerJoin(customers, and(eq(customers.orgId, customerTechnicians.orgId), eq(customers.id, customerTechnicians.customerId)))
-      .where(and(ctx.t.where(customerTechnicians, inArray(customerTechnicians.userId, ids)), ctx.t.where(customers)))
+      .innerJoin(customers, ctx.t.where(customers, eq(customers.id, customerTechnicians.customerId)))
+      .where(ctx.t.where(customerTechnicians, inArray(customerTechnicians.userId, ids)))
       .orderBy(asc(customers.name)),
     ctx.t.db
       .select({ id: serviceRecords.id, number: serviceRecords.number, subject: serviceRecords.subject, userId: serviceAssignments.userId })
       .from(serviceAssignments)
-      .innerJoin(serviceRecords, and(eq(serviceRecords.orgId, serviceAssignments.orgId), eq(serviceRecords.id, serviceAssignments.recordId)))
-      .where(
-        and(
-          ctx.t.where(serviceAssignments, inArray(serviceAssignments.userId, ids)),
-          ctx.t.where(serviceRecords, inArray(serviceRecords.status, [...OPEN_STATUSES])),
-        ),
+      .innerJoin(
+        serviceRecords,
+        ctx.t.where(serviceRecords, eq(serviceRecords.id, serviceAssignments.recordId), inArray(serviceRecords.status, [...OPEN_STATUSES])),
       )
+      .where(ctx.t.where(serviceAssignments, inArray(serviceAssignments.userId, ids)))
       .orderBy(asc(serviceRecords.number)),
   ]);
   const addCustomer = (userId: string | null, customer: { id: string; name: string }, role: HandOverRole) => {

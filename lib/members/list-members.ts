@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { memberProfiles, memberships, users } from "@/db/schema";
 import type { EmploymentStatus } from "@/db/schema/enum-values";
 import type { MemberRole } from "@/db/schema/enum-values";
@@ -39,7 +39,7 @@ export async function listMembers(ctx: OrgContext, options: { action?: "members.
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .leftJoin(memberProfiles, and(eq(memberProfiles.orgId, memberships.orgId), eq(memberProfiles.userId, memberships.userId)))
+    .leftJoin(memberProfiles, ctx.t.where(memberProfiles, eq(memberProfiles.userId, memberships.userId)))
     .where(ctx.t.where(memberships))
     .orderBy(asc(users.name));
   return rows.map((r): MemberRow => ({

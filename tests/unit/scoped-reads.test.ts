@@ -32,7 +32,6 @@ const ALLOWED: Record<string, string> = {
   "lib/approval/find-approval-token.ts": "token holder: the approval link names its record across orgs",
   "lib/service/respond-to-assignment.ts": "token holder: the assignment link names its record across orgs",
   "lib/inbound/handle-inbound-email.ts": "token holder: an inbound reply names its record by its address",
-  "lib/members/list-hand-over.ts": "Manage only: a leaving member's responsibilities, whatever the reader's scope",
   "lib/visibility/predicates.ts": "the seam's own rules",
   "lib/visibility/registry.ts": "the seam's own rules",
   "lib/visibility/load-department-people.ts": "resolves the scope itself",
