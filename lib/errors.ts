@@ -46,6 +46,17 @@ export class EmploymentEndedError extends AppError {
   }
 }
 
+/**
+ * Issue 11: a business calendar without a working minute in reach (no segment on any weekday, or
+ * holidays covering more than a year) has no deadline; business-time arithmetic refuses it rather
+ * than walking forever.
+ */
+export class NoWorkingTimeError extends AppError {
+  constructor() {
+    super("noWorkingTime");
+  }
+}
+
 /** Field errors carry catalogue keys under `validation.` so they render in the user's language. */
 export class ValidationError extends AppError {
   constructor(readonly fieldErrors: Record<string, string>) {

@@ -218,6 +218,15 @@ try {
       if (results[key]) scopedKeys[`${actor.key}_${key}_over_admin`] = Math.round((p95 / results[key]!.p95) * 100) / 100;
     }
   }
+  // The issue's headline keys: the list, and search as the worse of the searched page and the
+  // data route that typing calls.
+  for (const [actor, prefix] of [
+    ["technician", "tech"],
+    ["subtree", "subtree"],
+  ] as const) {
+    scopedKeys[`${prefix}_list_over_admin`] = scopedKeys[`${actor}_list_first_over_admin`]!;
+    scopedKeys[`${prefix}_search_over_admin`] = Math.max(scopedKeys[`${actor}_search_over_admin`]!, scopedKeys[`${actor}_data_narrow_over_admin`]!);
+  }
   console.log("scoped actors", scopedKeys);
   const service = await benchService(BASE, ctx, someCustomer, inboundSecret);
   const session = await sessionCosts(cookie, AUTH_SECRET);

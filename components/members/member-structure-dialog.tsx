@@ -8,16 +8,21 @@ import { toast } from "sonner";
 import { errorKey, useActionForm } from "@/components/forms/use-action-form";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/input";
+import { Input, Select } from "@/components/ui/input";
+import { Textarea } from "@/components/customers/form/textarea";
 import { MEMBER_POSITIONS } from "@/db/schema/enum-values";
 import { updateMemberStructureAction } from "@/lib/members/actions";
 import type { MemberStructure } from "@/lib/members/list-member-structure";
 import { reportsToOptions } from "@/lib/members/reports-to-options";
-import { memberStructureSchema } from "@/lib/members/structure-schemas";
+import { memberStructureSchemaFor } from "@/lib/members/structure-schemas";
+import { formatPhone } from "@/lib/fields/format-phone";
+import type { PhoneCountry } from "@/lib/orgs/phone-country";
 
 type Person = { userId: string; name: string };
 type Department = { id: string; label: string };
 type Partner = { id: string; name: string };
+/** The profile page's extra fields (SPEC T6); the Members page leaves them out, and the verb then keeps them. */
+type Contact = { phone: string | null; notes: string | null; phoneCountry: PhoneCountry | null };
 
 function StructureForm({
   orgSlug,
@@ -26,6 +31,7 @@ function StructureForm({
   profiles,
   departments,
   partners,
+  contact,
   onDone,
 }: {
   orgSlug: string;
@@ -34,14 +40,16 @@ function StructureForm({
   profiles: Record<string, MemberStructure>;
   departments: Department[];
   partners: Partner[];
+  contact?: Contact;
   onDone: () => void;
 }) {
   const t = useTranslations("structure.members");
   const positions = useTranslations("structure.positions");
   const current = profiles[member.userId];
   const { form, onSubmit, errors, pending } = useActionForm({
-    schema: memberStructureSchema,
+    schema: memberStructureSchemaFor(contact?.phoneCountry ?? null),
     defaultValues: {
+      ...(contact && { phone: contact.phone ? formatPhone(contact.phone) : "", notes: contact.notes ?? "" }),
       userId: member.userId,
       position: current?.position ?? "",
       departmentId: current?.departmentId ?? "",
@@ -129,6 +137,16 @@ function StructureForm({
           </Select>
         </Field>
       )}
+      {contact && (
+        <>
+          <Field label={t("phone")} error={errorKey(errors.phone)}>
+            <Input type="tel" autoComplete="off" {...form.register("phone")} />
+          </Field>
+          <Field label={t("notes")} hint={t("notesHint", { name: member.name })} error={errorKey(errors.notes)}>
+            <Textarea rows={4} {...form.register("notes")} />
+          </Field>
+        </>
+      )}
       <div className="flex justify-end gap-2">
         <Dialog.Close className={buttonClass("secondary")}>{t("cancel")}</Dialog.Close>
         <Button type="submit" pending={pending}>
@@ -147,6 +165,7 @@ export function MemberStructureDialog(props: {
   profiles: Record<string, MemberStructure>;
   departments: Department[];
   partners: Partner[];
+  contact?: Contact;
 }) {
   const t = useTranslations("structure.members");
   const [open, setOpen] = useState(false);

@@ -8,6 +8,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Select } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
 import { CheckCustomerAccess } from "@/components/access/check-customer-access";
+import { rowLink } from "@/components/lists/row-link-props";
 import { changeRoleAction, removeMemberAction } from "@/lib/members/actions";
 import type { HandOver } from "@/lib/members/list-hand-over";
 import type { MemberRow } from "@/lib/members/list-members";
@@ -23,6 +24,7 @@ export function MembersTable({
   canManageEmployment = false,
   handOvers = {},
   canExplainAccess = false,
+  canOpenProfiles = false,
 }: {
   orgSlug: string;
   members: MemberRow[];
@@ -32,6 +34,8 @@ export function MembersTable({
   handOvers?: Record<string, HandOver>;
   /** SPEC T9: Manage users may ask which customers a member can see and change, and why. */
   canExplainAccess?: boolean;
+  /** SPEC T6: Manage users open every member's profile page; everyone else only their own. */
+  canOpenProfiles?: boolean;
 }) {
   const t = useTranslations("members");
   const roles = useTranslations("roles");
@@ -66,7 +70,17 @@ export function MembersTable({
             <tr>
               <Td>
                 <div className="font-medium">
-                  {m.name} {m.isSelf && <span className="text-xs font-normal text-zinc-500">({t("you")})</span>}
+                  {canOpenProfiles || m.isSelf ? (
+                    <a
+                      {...rowLink(`/${encodeURIComponent(orgSlug)}/members/${m.userId}`)}
+                      className="text-accent-700 hover:underline dark:text-accent-500"
+                    >
+                      {m.name}
+                    </a>
+                  ) : (
+                    m.name
+                  )}{" "}
+                  {m.isSelf && <span className="text-xs font-normal text-zinc-500">({t("you")})</span>}
                 </div>
                 <div className="text-xs text-zinc-500 sm:hidden">{m.email}</div>
                 {canExplainAccess && (

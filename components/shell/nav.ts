@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/permissions/can";
+import type { MemberActor } from "@/lib/permissions/actor";
 import { can } from "@/lib/permissions/can";
 import type { Action } from "@/lib/permissions/actions";
 
@@ -20,6 +20,6 @@ const ITEMS: { key: NavItem["key"]; path: string; action: Action }[] = [
 ];
 
 /** Only sections that exist and that the member may open appear in the sidebar. */
-export function navFor(orgSlug: string, actor: Pick<Actor, "role" | "level">): NavItem[] {
+export function navFor(orgSlug: string, actor: Pick<MemberActor, "role" | "level">): NavItem[] {
   return ITEMS.filter((item) => can(actor, item.action)).map((item) => ({ key: item.key, href: `/${orgSlug}${item.path}` }));
 }

@@ -35,6 +35,16 @@ export const customers = pgTable(
     referral: text(),
     /** Folded (case, accents, Turkish dotted/dotless i) name, code, phones, e-mails and contact names. */
     searchText: text().notNull().default(""),
+    /**
+     * The customer's ancestors from the top down, itself last: customer_tree's rows for it as one
+     * array, kept by the same triggers (migration 0021). A partner's sub-tree filter on this column
+     * is a GIN index the planner can AND with the search index, so a sub-tree search reads only the
+     * sub-tree's matches; the closure table answers lookups by id.
+     */
+    ancestorIds: uuid()
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     version: integer().notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -46,6 +56,7 @@ export const customers = pgTable(
     index("customers_org_id_created_at_id_idx").on(t.orgId, t.createdAt, t.id),
     index("customers_org_id_status_name_idx").on(t.orgId, t.status, t.name),
     index("customers_search_text_idx").using("gin", t.searchText.op("gin_trgm_ops")),
+    index("customers_ancestor_ids_idx").using("gin", t.ancestorIds),
     // Deleting a parent is handled by the delete verb (children are detached first).
     foreignKey({ columns: [t.orgId, t.parentId], foreignColumns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.regionId], foreignColumns: [picklistItems.orgId, picklistItems.id] }),

@@ -25,6 +25,13 @@ export const SERVICE_MESSAGE_KINDS = ["internal", "email_in", "email_out", "syst
 export const EMAIL_STATUSES = ["queued", "sent", "failed"] as const;
 export const ACTIVITY_ACTOR_KINDS = ["member", "portal_contact", "token_holder", "system"] as const;
 
+/** SPEC K1: a contract's state, derived from its dates and events (lib/contracts/state.ts), never typed in. */
+export const CONTRACT_STATES = ["draft", "active", "expiring_soon", "expired", "renewed", "terminated"] as const;
+export type ContractState = (typeof CONTRACT_STATES)[number];
+/** SPEC K1a: one SLA clock's state as derived from its event log (lib/sla/clock.ts). */
+export const SLA_CLOCK_STATES = ["running", "paused", "met", "breached", "breached_met_late"] as const;
+export type SlaClockState = (typeof SLA_CLOCK_STATES)[number];
+
 /** SPEC T8. Anything but `working` ends the member's access to the org (lib/members/working-membership.ts). */
 export const EMPLOYMENT_STATUSES = ["working", "dismissed", "resigned"] as const;
 export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
@@ -33,3 +40,7 @@ export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
 export const MEMBER_POSITIONS = ["director", "manager_director", "manager", "employee"] as const;
 /** SPEC T9 scopes a position can be given, widest first. */
 export const POSITION_SCOPES = ["all", "department", "responsible"] as const;
+
+/** SPEC T6 / seed 004: the papers kept for an employee (fotoğraf, nüfus cüzdanı, ikametgah, sağlık raporu, sabıka kaydı, diploma). */
+export const MEMBER_DOCUMENT_KINDS = ["photo", "id_copy", "residence", "health_report", "criminal_record", "diploma", "other"] as const;
+export type MemberDocumentKind = (typeof MEMBER_DOCUMENT_KINDS)[number];

@@ -1,9 +1,10 @@
-import { boolean, date, foreignKey, index, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { createdAt, updatedAt } from "./columns";
-import { EMPLOYMENT_STATUSES, MEMBER_POSITIONS, POSITION_SCOPES } from "./enum-values";
+import { boolean, date, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, updatedAt } from "./columns";
+import { EMPLOYMENT_STATUSES, MEMBER_DOCUMENT_KINDS, MEMBER_POSITIONS, POSITION_SCOPES } from "./enum-values";
 import { customers } from "./customers";
 import { invitations, memberships, orgs } from "./orgs";
 import { picklistItems } from "./picklists";
+import { users } from "./users";
 
 // The org's structure (SPEC T6) and who may see what (T9). Kept beside memberships rather than on
 // them: memberships say what a user may do in the org (role, level), these tables say where they
@@ -38,6 +39,10 @@ export const memberProfiles = pgTable(
     exitDate: date({ mode: "string" }),
     /** Why the status was last changed (seed 004: the employee note keeps it). */
     exitReason: text(),
+    /** E.164, like customer phones (lib/customers/field-schemas.ts); shown grouped. */
+    phone: text(),
+    /** Seed 004 "çalışan açıklama": what the people managing the member note about them. */
+    notes: text(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -88,3 +93,34 @@ export const invitationPartners = pgTable(
     foreignKey({ columns: [t.orgId, t.partnerCustomerId], foreignColumns: [customers.orgId, customers.id] }).onDelete("cascade"),
   ],
 );
+
+/** SPEC T6: the kinds of paper kept for an employee. */
+export const memberDocumentKind = pgEnum("member_document_kind", MEMBER_DOCUMENT_KINDS);
+
+/**
+ * An employee's documents (SPEC T6): seen by Manage users and the employee, nobody else. The
+ * bytes live in the file store (lib/files/store.ts) under `storage_key`; the type was decided by
+ * the content at upload. Removing the member removes these rows with the membership.
+ */
+export const memberDocuments = pgTable(
+  "member_documents",
+  {
+    orgId: uuid().notNull(),
+    id: id().notNull(),
+    userId: uuid().notNull(),
+    kind: memberDocumentKind().notNull(),
+    fileName: text().notNull(),
+    contentType: text().notNull(),
+    size: integer().notNull(),
+    storageKey: text().notNull(),
+    uploadedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    uploadedAt: timestamp({ withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [memberships.orgId, memberships.userId] }).onDelete("cascade"),
+    index("member_documents_org_id_user_id_idx").on(t.orgId, t.userId),
+  ],
+);
+
+export type MemberDocument = typeof memberDocuments.$inferSelect;

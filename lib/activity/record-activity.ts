@@ -2,31 +2,33 @@ import "server-only";
 import { activities, type FieldChange } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
 import type { Tenant } from "@/lib/db/tenant";
+import type { Actor } from "@/lib/permissions/actor";
 import type { ActivityKind } from "./kinds";
 
 export type { ActivityKind } from "./kinds";
 
-/**
- * Who acts, when it is not a member in the app with a context: someone holding a token (an
- * assignee answering by link or e-mail reply — `userId` set; the customer approving — named by
- * `label`), or the system (jobs). A member's context can be passed as it is.
- */
-export type ActivityActor =
-  { kind: "member"; userId: string } | { kind: "token_holder"; userId: string | null; label: string } | { kind: "system"; label?: string };
+/** Any actor's context (lib/permissions/actor.ts: never null): the row takes its actor columns from it. */
+export type ActivityBy = Pick<OrgContext<Actor>, "actor">;
 
-/** A member's context or a typed actor: never null, so every row says who made the change. */
-export type ActivityBy = Pick<OrgContext, "actor"> | ActivityActor;
-
-function actorColumns(by: ActivityBy) {
-  if ("actor" in by) return { actorId: by.actor.userId, actorKind: "member" as const, actorLabel: null };
-  switch (by.kind) {
+/** The row's actor columns; `actor_kind` is the enum of these kinds, so a kind the column lacks fails to compile. */
+function actorColumns(actor: Actor) {
+  switch (actor.kind) {
     case "member":
-      return { actorId: by.userId, actorKind: by.kind, actorLabel: null };
+      return { actorId: actor.userId, actorKind: actor.kind, actorLabel: null };
     case "token_holder":
-      return { actorId: by.userId, actorKind: by.kind, actorLabel: by.label };
+      return { actorId: actor.userId, actorKind: actor.kind, actorLabel: actor.label };
+    case "portal_contact":
+      // A contact is no user: the label names them.
+      return { actorId: null, actorKind: actor.kind, actorLabel: actor.name };
     case "system":
-      return { actorId: null, actorKind: by.kind, actorLabel: by.label ?? null };
+      return { actorId: null, actorKind: actor.kind, actorLabel: actor.job };
+    default:
+      return unknownActor(actor);
   }
+}
+
+function unknownActor(actor: never): never {
+  throw new Error(`unknown actor ${JSON.stringify(actor)}`);
 }
 
 /** Must be called with the transaction of the change it records, so both commit or neither. */
@@ -37,7 +39,7 @@ export async function recordActivity(
 ) {
   await t.db.insert(activities).values(
     t.values({
-      ...actorColumns(by),
+      ...actorColumns(by.actor),
       kind: activity.kind,
       entityType: activity.kind.split(".")[0]!,
       entityId: activity.entityId,

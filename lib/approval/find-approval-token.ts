@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { approvalTokens, orgs, serviceRecords } from "@/db/schema";
+import { type FoundToken, tokenOrgColumns } from "@/lib/auth/token-context";
 import { hashToken } from "@/lib/auth/tokens";
 
 /** Links carry 256 bits as 43 base64url characters; anything else is not worth a query. */
@@ -19,7 +20,7 @@ export async function findApprovalToken(dbx: DbOrTx, token: string, options: { l
   const query = dbx
     .select({
       token: approvalTokens,
-      org: { id: orgs.id, name: orgs.name, locale: orgs.locale, timeZone: orgs.timeZone, currency: orgs.currency },
+      org: tokenOrgColumns,
       record: {
         id: serviceRecords.id,
         number: serviceRecords.number,
@@ -35,7 +36,9 @@ export async function findApprovalToken(dbx: DbOrTx, token: string, options: { l
     .where(eq(approvalTokens.tokenHash, hashToken(token)));
   const [row] = options.lock ? await query.for("update", { of: [approvalTokens, serviceRecords] }) : await query;
   if (!row) return null;
-  return { ...row, state: linkState(row.token, row.record.status) };
+  // What tokenContext builds the holder's context from: the link went to `email`.
+  const holder: FoundToken = { org: row.org, recordId: row.record.id, customerId: row.record.customerId, userId: null, label: row.token.email };
+  return { ...row, holder, state: linkState(row.token, row.record.status) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
-import { tenant } from "@/lib/db/tenant";
+import { tokenContext } from "@/lib/auth/token-context";
+import { requirePermission } from "@/lib/permissions/require-permission";
 import { findApprovalToken } from "./find-approval-token";
 import { formatReport } from "./format-report";
 import { beginApprovalAttempt, forgiveAttempt } from "./public-attempts";
@@ -31,6 +32,9 @@ export async function getApprovalPage(token: string, address: string): Promise<A
     return { state: "used", org, number: `#${found.record.number}`, approvedAt: found.record.approvedAt?.toISOString() ?? null };
   if (found.state === "expired") return { state: "expired", org };
   await forgiveAttempt(attempt);
-  const report = await loadServiceReport(tenant(found.org.id), found.record.id);
+  // The holder's context sees the link's record and nothing else: the report reads through it.
+  const ctx = await tokenContext("approval", found.holder);
+  requirePermission(ctx, "serviceRecords.view");
+  const report = await loadServiceReport(ctx.t, found.record.id);
   return { state: "open", org, report: formatReport(report, found.org) };
 }

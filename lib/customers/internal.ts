@@ -1,7 +1,8 @@
 import "server-only";
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { contacts, customers, customerTags, memberships, picklistItems } from "@/db/schema";
 import type { Tenant } from "@/lib/db/tenant";
+import { isWorkingMembership } from "@/lib/members/working-membership";
 import { refuseOutOfScope } from "@/lib/visibility/refuse-out-of-scope";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { contactSearchText } from "@/lib/contacts/internal";
@@ -25,9 +26,16 @@ export async function getCustomerInOrgOrThrow(t: Tenant, id: string, options: { 
 
 /**
  * Ids typed by the client (parent, region, reps) must name rows of this org; otherwise the field
- * gets an error and nothing is written.
+ * gets an error and nothing is written. A rep who has left (SPEC T8) is not offered, so cannot be
+ * newly chosen ("memberLeft"); `kept` are the reps the record already has, which stay until handed
+ * over, so saving the form unchanged keeps them.
  */
-export async function assertReferencesInOrg(t: Tenant, fields: CustomerFields, selfId?: string) {
+export async function assertReferencesInOrg(
+  t: Tenant,
+  fields: CustomerFields,
+  selfId?: string,
+  kept: { salesRepId: string | null; supportRepId: string | null } = { salesRepId: null, supportRepId: null },
+) {
   const errors: Record<string, string> = {};
   if (fields.parentId) {
     const [parent] =
@@ -56,12 +64,16 @@ export async function assertReferencesInOrg(t: Tenant, fields: CustomerFields, s
   const reps = [fields.salesRepId, fields.supportRepId].filter((id): id is string => !!id);
   if (reps.length) {
     const members = await t.db
-      .select({ userId: memberships.userId })
+      .select({ userId: memberships.userId, working: sql<boolean>`${isWorkingMembership()}` })
       .from(memberships)
       .where(t.where(memberships, inArray(memberships.userId, reps)));
-    const known = new Set(members.map((m) => m.userId));
-    if (fields.salesRepId && !known.has(fields.salesRepId)) errors.salesRepId = "invalid";
-    if (fields.supportRepId && !known.has(fields.supportRepId)) errors.supportRepId = "invalid";
+    for (const field of ["salesRepId", "supportRepId"] as const) {
+      const id = fields[field];
+      if (!id) continue;
+      const member = members.find((m) => m.userId === id);
+      if (!member) errors[field] = "invalid";
+      else if (!member.working && id !== kept[field]) errors[field] = "memberLeft";
+    }
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);
 }

@@ -28,7 +28,7 @@ export async function updateCustomer(ctx: OrgContext, input: unknown) {
     const current = await getCustomerInOrgOrThrow(t, id, { lock: true });
     if (current.version !== version) throw new ConflictError("staleVersion");
     Object.assign(fields, await assertPlacement(t, { type: fields.type, parentId: fields.parentId ?? null }, id));
-    await assertReferencesInOrg(t, { ...fields, tagIds }, id);
+    await assertReferencesInOrg(t, { ...fields, tagIds }, id, current);
     await assertAccountCodeFree(t, fields.accountCode, id);
     const changes = diffFields({ ...current, tagIds: await customerTagIds(t, id) }, { ...fields, tagIds });
     if (Object.keys(changes).length === 0) return { id, version };

@@ -40,7 +40,7 @@ export type Tenant<D extends DbOrTx = DbOrTx> = {
 };
 
 /**
- * `scope` defaults to everything: jobs and token holders (approval, assignment, inbound reply) act for the org.
+ * Made only by lib/context.ts `makeContext` (a member's, a token holder's, a job's context), which passes the actor's scope.
  * `dbx` defaults to the org's connection under row-level security (db/client.ts `orgDb`), where every
  * statement and transaction runs with `app.org_id` set; a caller's transaction passed in gets it set
  * by `transaction` below.

@@ -63,6 +63,8 @@ export const CLIENT_NAMESPACES = {
   ],
   "(app)/[org]/customers/new": ["customer", "contactMethods", "validation"],
   "(app)/[org]/members": ["members", "levels", "roles", "validation", "structure.members", "structure.positions", "access"],
+  // A member's profile page: the documents card (the Members section sends the rest).
+  "(app)/[org]/members/[id]": ["memberProfile.documents"],
   "(app)/[org]/permissions": ["permissions", "members", "levels", "roles", "validation"],
   "(app)/[org]/reports": ["reports", "service.statuses", "validation"],
   // The list; a record's pages, the new-record form, pending and support add theirs below.

@@ -17,6 +17,9 @@ import customerTr from "@/messages/customer/tr.json";
 import dispatchEn from "@/messages/dispatch/en.json";
 import dispatchRo from "@/messages/dispatch/ro.json";
 import dispatchTr from "@/messages/dispatch/tr.json";
+import memberProfileEn from "@/messages/member-profile/en.json";
+import memberProfileRo from "@/messages/member-profile/ro.json";
+import memberProfileTr from "@/messages/member-profile/tr.json";
 import reportsEn from "@/messages/reports/en.json";
 import reportsRo from "@/messages/reports/ro.json";
 import reportsTr from "@/messages/reports/tr.json";
@@ -47,6 +50,7 @@ const en_ = {
   reports: reportsEn,
   structure: structureEn,
   access: accessEn,
+  memberProfile: memberProfileEn,
 };
 
 export type Messages = typeof en_;
@@ -65,6 +69,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     reports: reportsTr,
     structure: structureTr,
     access: accessTr,
+    memberProfile: memberProfileTr,
   },
   ro: {
     ...ro,
@@ -78,6 +83,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     reports: reportsRo,
     structure: structureRo,
     access: accessRo,
+    memberProfile: memberProfileRo,
   },
 };
 

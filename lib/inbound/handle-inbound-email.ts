@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { inboundEmails, serviceAssignments, serviceMessages, serviceRecords, users } from "@/db/schema";
+import { inboundEmails, orgs, serviceAssignments, serviceMessages, serviceRecords, users } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
+import { tokenContext, tokenOrgColumns } from "@/lib/auth/token-context";
 import { hashToken } from "@/lib/auth/tokens";
-import { tenant } from "@/lib/db/tenant";
+import { requirePermission } from "@/lib/permissions/require-permission";
 import { cleanInput, cleanText } from "@/lib/fields/text";
 import { respondToAssignment } from "@/lib/service/respond-to-assignment";
 import { bareAddress, tokenFromRecipients } from "./config";
@@ -53,8 +54,10 @@ export async function handleInboundEmail(payload: unknown): Promise<InboundOutco
             userName: users.name,
             number: serviceRecords.number,
             customerId: serviceRecords.customerId,
+            org: tokenOrgColumns,
           })
           .from(serviceAssignments)
+          .innerJoin(orgs, eq(orgs.id, serviceAssignments.orgId))
           .innerJoin(users, eq(users.id, serviceAssignments.userId))
           .innerJoin(serviceRecords, and(eq(serviceRecords.orgId, serviceAssignments.orgId), eq(serviceRecords.id, serviceAssignments.recordId)))
           .where(eq(serviceAssignments.tokenHash, hashToken(token)))
@@ -68,30 +71,44 @@ export async function handleInboundEmail(payload: unknown): Promise<InboundOutco
     // Unknown or withdrawn tokens are acknowledged (the provider would retry forever) and dropped.
     if (!assignment) return { status: "unmatched" as const };
 
-    const t = tenant(assignment.orgId, tx);
     const from = bareAddress(email.from);
-    const [message] = await tx
+    // The assignee's token carried the reply: its holder is the assignee when it came from their
+    // own address, else the address that sent it (a forward).
+    const ownAddress = from === assignment.userEmail.toLowerCase();
+    const ctx = await tokenContext(
+      "inboundReply",
+      {
+        org: assignment.org,
+        recordId: assignment.recordId,
+        customerId: assignment.customerId,
+        userId: ownAddress ? assignment.userId : null,
+        label: ownAddress ? assignment.userName : from,
+      },
+      tx,
+    );
+    requirePermission(ctx, "messages.post");
+    const { t } = ctx;
+    const [message] = await t.db
       .insert(serviceMessages)
       .values(
         t.values({
           recordId: assignment.recordId,
           kind: "email_in" as const,
           // Shown as the assignee's only when it comes from their own address; a forward shows its sender.
-          authorId: from === assignment.userEmail.toLowerCase() ? assignment.userId : null,
+          authorId: ownAddress ? assignment.userId : null,
           fromEmail: from,
           body: reply || email.subject || "",
         }),
       )
       .returning({ createdAt: serviceMessages.createdAt });
-    // The assignee's token carried the reply: named as them when it came from their own address,
-    // else by the address that sent it (a forward).
-    const ownAddress = from === assignment.userEmail.toLowerCase();
-    await recordActivity({ kind: "token_holder", userId: ownAddress ? assignment.userId : null, label: ownAddress ? assignment.userName : from }, t, {
+    await recordActivity(ctx, t, {
       kind: "service.message",
       entityId: assignment.recordId,
       customerId: assignment.customerId,
       summary: `#${assignment.number} ${from}`,
     });
+    // "Accept"/"Reject" answers through the assignment link the reply address carries (its own context).
+    if (answer) requirePermission(ctx, "assignments.respond");
     const outcome = answer ? await respondToAssignment(token!, answer, { tx, after: message!.createdAt }) : null;
     return { status: "appended" as const, recordId: assignment.recordId, answer, answered: outcome?.outcome === "answered" };
   });

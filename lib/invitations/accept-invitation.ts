@@ -5,9 +5,10 @@ import { db } from "@/db/client";
 import { invitationPartners, invitations, memberProfiles, memberships, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { assertAcceptablePassword, hashPassword } from "@/lib/auth/password";
-import { tenant } from "@/lib/db/tenant";
+import { tokenContext } from "@/lib/auth/token-context";
 import { AppError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { forgetMembership } from "@/lib/members/internal";
+import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
 import { findInvitationByToken } from "./find-invitation";
 import { acceptInvitationSchema } from "./schemas";
@@ -44,7 +45,14 @@ export async function acceptInvitation(input: unknown, currentUser: CurrentUser 
       .insert(memberships)
       .values({ orgId: invitation.orgId, userId: userId!, role: invitation.role, level: invitation.role === "admin" ? "manage" : invitation.level })
       .onConflictDoNothing();
-    const t = tenant(invitation.orgId, tx);
+    // The link's holder, now the invited user: their context reaches no customer-owned row.
+    const ctx = await tokenContext(
+      "invitation",
+      { org: invitation.org, recordId: invitation.id, customerId: null, userId: userId!, label: invitation.email },
+      tx,
+    );
+    requirePermission(ctx, "invitations.accept");
+    const { t } = ctx;
     // Invited by a partner's staff (SPEC T7): staff of the same partner company.
     const [partner] = await tx
       .select({ partnerCustomerId: invitationPartners.partnerCustomerId })

@@ -3,6 +3,7 @@ import { now } from "@/lib/clock";
 import { eq } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
 import { invitations, orgs, users } from "@/db/schema";
+import { tokenOrgColumns } from "@/lib/auth/token-context";
 import { hashToken } from "@/lib/auth/tokens";
 
 export type InvitationState = "valid" | "expired" | "used" | "unknown";
@@ -25,6 +26,8 @@ export async function findInvitationByToken(token: string, dbx: DbOrTx = db, loc
       orgName: orgs.name,
       orgSlug: orgs.slug,
       orgLocale: orgs.locale,
+      // The whole org, for the context accepting builds (tokenContext).
+      org: tokenOrgColumns,
     })
     .from(invitations)
     .innerJoin(orgs, eq(orgs.id, invitations.orgId))

@@ -9,16 +9,19 @@ import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
 import { forgetMembership, getMembershipInOrgOrThrow } from "./internal";
 import { isWorkingMembership } from "./working-membership";
-import { memberStructureSchema } from "./structure-schemas";
+import { memberStructureSchemaFor } from "./structure-schemas";
 
 /**
  * Where a member sits in the org (SPEC T6, T7): position, department, manager, technician flag,
- * partner company. It
+ * partner company, and (from the profile page) phone and notes. It
  * decides what they see (T9), so it takes the Manage level of the Permissions page.
  */
 export async function updateMemberStructure(ctx: OrgContext, input: unknown) {
   requirePermission(ctx, "permissions.update");
-  const { userId, position, departmentId, reportsTo, technician, partnerCustomerId } = parseInput(memberStructureSchema, input);
+  const { userId, position, departmentId, reportsTo, technician, partnerCustomerId, phone, notes } = parseInput(
+    memberStructureSchemaFor(ctx.org.phoneCountry),
+    input,
+  );
   await ctx.t.transaction(async (t) => {
     // Two managers saved at once (A → B and B → A) would each pass the cycle check alone.
     await t.db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`member_structure:${t.orgId}`}, 0))`);
@@ -31,7 +34,16 @@ export async function updateMemberStructure(ctx: OrgContext, input: unknown) {
       if (problem) errors.reportsTo = problem;
     }
     if (Object.keys(errors).length) throw new ValidationError(errors);
-    const fields = { position, departmentId, reportsTo, technician, partnerCustomerId };
+    const fields = {
+      position,
+      departmentId,
+      reportsTo,
+      technician,
+      partnerCustomerId,
+      // Left out by the Members page's form, which does not show them: kept as stored.
+      ...(phone !== undefined && { phone }),
+      ...(notes !== undefined && { notes }),
+    };
     await t.db
       .insert(memberProfiles)
       .values(t.values({ userId, ...fields }))

@@ -58,5 +58,10 @@ export async function loadOrgContext(userId: string, slug: string): Promise<OrgC
   const rules = scopeRules(facts);
   const people = rules.read === "department" || rules.write === "department" ? await loadDepartmentPeople(db, org.id, userId) : [];
   const scope = { read: scopeFor(rules.read, facts, people), write: scopeFor(rules.write, facts, people) };
-  return makeContext({ ...org, phoneCountry: asPhoneCountry(phoneCountry) }, { userId, role, level, name: userName, email }, refVersion, scope);
+  return makeContext(
+    { ...org, phoneCountry: asPhoneCountry(phoneCountry) },
+    { kind: "member", userId, role, level, name: userName, email },
+    refVersion,
+    scope,
+  );
 }

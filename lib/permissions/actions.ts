@@ -1,6 +1,11 @@
 import type { Level } from "./levels";
 
-type Rule = { level: Level; adminOnly?: true };
+/**
+ * A member's minimum level, or `tokenOnly`: no member holds the action at any level, only the
+ * holder of a link's token does (lib/permissions/token-grants.ts) — the customer approving, an
+ * assignee answering by link, someone accepting an invitation.
+ */
+type Rule = { level: Level; adminOnly?: true } | { tokenOnly: true };
 
 /**
  * Every action of the app and the minimum level it needs (SPEC T3/T4). Designed for the whole
@@ -17,9 +22,14 @@ export const ACTION_RULES = {
   "members.changeRole": { level: "manage", adminOnly: true },
   /** SPEC T8: working, dismissed, resigned; ending an admin's employment is checked in the verb. */
   "members.setEmploymentStatus": { level: "manage" },
+  /** SPEC T6: another member's profile page and documents; a member's own page needs no level. */
+  "members.profiles.view": { level: "manage" },
+  /** SPEC T6: upload and delete a member's documents (the member themself only reads theirs). */
+  "members.documents.manage": { level: "manage" },
   "invitations.view": { level: "manage" },
   "invitations.create": { level: "manage" },
   "invitations.revoke": { level: "manage" },
+  "invitations.accept": { tokenOnly: true },
   "permissions.view": { level: "manage" },
   "permissions.update": { level: "manage" },
   /** SPEC T9: "why can X see / change this?" — tells who reaches which customer, so Manage only. */
@@ -47,6 +57,10 @@ export const ACTION_RULES = {
   "serviceRecords.delete": { level: "manage" },
   "serviceRecords.assign": { level: "edit" },
   "serviceRecords.close": { level: "edit" },
+  /** SPEC S6: the customer approves through the e-mailed link. */
+  "serviceRecords.approve": { tokenOnly: true },
+  /** SPEC S4: the assignee accepts or rejects by link or e-mail reply. */
+  "assignments.respond": { tokenOnly: true },
   "timeEntries.log": { level: "contribute" },
   "timeEntries.correct": { level: "edit" },
   "messages.post": { level: "contribute" },

@@ -43,15 +43,20 @@ export async function nextRecordNumber(t: Tenant) {
 /**
  * Ids typed by the client (customer, contact, picklist items, product) must name this org's rows,
  * and the contact must belong to the customer; otherwise the field gets an error, nothing is written.
+ * `kept` is the record as stored: its customer and contact stay valid unchanged, even when the
+ * reader's scope reaches the record only (assigned to it) and not its customer (issue 10).
  */
-export async function assertServiceReferencesInOrg(t: Tenant, fields: ServiceFields) {
+export async function assertServiceReferencesInOrg(t: Tenant, fields: ServiceFields, kept?: { customerId: string | null; contactId: string | null }) {
   const errors: Record<string, string> = {};
-  const [customer] = await t.db
-    .select({ id: customers.id })
-    .from(customers)
-    .where(t.where(customers, eq(customers.id, fields.customerId)));
+  const sameCustomer = kept?.customerId === fields.customerId;
+  const [customer] = sameCustomer
+    ? [{ id: fields.customerId }]
+    : await t.db
+        .select({ id: customers.id })
+        .from(customers)
+        .where(t.where(customers, eq(customers.id, fields.customerId)));
   if (!customer) errors.customerId = "invalid";
-  if (fields.contactId) {
+  if (fields.contactId && !(sameCustomer && kept?.contactId === fields.contactId)) {
     const [contact] = await t.db
       .select({ id: contacts.id })
       .from(contacts)
@@ -101,7 +106,7 @@ export async function assertAssignable(t: Tenant, userIds: string[], field = "as
  * "invalidTransition") and writes the activity row in the caller's transaction.
  */
 export async function moveStatus(
-  // A typed actor when no member makes the move: the customer approving, an assignee rejecting.
+  // Any actor's context: a member's, or a token holder's (the customer approving, an assignee rejecting).
   by: ActivityBy,
   t: Tenant,
   record: { id: string; status: ServiceStatus; customerId: string | null; number: number; version: number },

@@ -2,18 +2,21 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db, type DbOrTx, type Tx } from "@/db/client";
 import { customers, orgs, serviceAssignments, serviceMessages, serviceRecords, users } from "@/db/schema";
-import { type ActivityActor, recordActivity } from "@/lib/activity/record-activity";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { type FoundToken, tokenContext, tokenOrgColumns } from "@/lib/auth/token-context";
 import { hashToken } from "@/lib/auth/tokens";
-import { tenant } from "@/lib/db/tenant";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { now as clockNow } from "@/lib/clock";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { answerAssignment } from "./answer-assignment";
 import { getServiceRecordInOrgOrThrow } from "./internal";
 import { SYSTEM_MESSAGES } from "./messages/system-messages";
 import { returnForReassignment } from "./return-for-reassignment";
 
 export type AssignmentAnswer = "accepted" | "rejected";
 
-/** Public lookup by token: the token is the credential, so no org guard applies. */
-async function findAssignmentByToken(dbx: DbOrTx, token: string, lock = false) {
+/** Public lookup by token, across orgs: the token names the org (tokenContext builds its context from the row). */
+export async function findAssignmentByToken(dbx: DbOrTx, token: string, lock = false) {
   if (!token || token.length > 200) return null;
   const query = dbx
     .select({
@@ -28,10 +31,7 @@ async function findAssignmentByToken(dbx: DbOrTx, token: string, lock = false) {
       customerId: serviceRecords.customerId,
       plannedStart: serviceRecords.plannedStart,
       plannedEnd: serviceRecords.plannedEnd,
-      orgName: orgs.name,
-      orgSlug: orgs.slug,
-      orgLocale: orgs.locale,
-      timeZone: orgs.timeZone,
+      org: tokenOrgColumns,
       assigneeName: users.name,
       assigneeEmail: users.email,
       assigneeLocale: users.locale,
@@ -45,6 +45,11 @@ async function findAssignmentByToken(dbx: DbOrTx, token: string, lock = false) {
   return row ?? null;
 }
 
+/** The assignee holds the link: the feed names them even after they left the org. */
+export function assignmentHolder(found: NonNullable<Awaited<ReturnType<typeof findAssignmentByToken>>>): FoundToken {
+  return { org: found.org, recordId: found.recordId, customerId: found.customerId, userId: found.userId, label: found.assigneeName };
+}
+
 /**
  * What the public Accept/Reject page shows, in the language of the e-mail it came from (the
  * assignee's, else the org's). Reading changes nothing: mail scanners open links in e-mails.
@@ -52,17 +57,20 @@ async function findAssignmentByToken(dbx: DbOrTx, token: string, lock = false) {
 export async function describeAssignment(token: string) {
   const found = await findAssignmentByToken(db, token);
   if (!found) return { state: "unknown" as const, locale: null };
+  const ctx = await tokenContext("assignment", assignmentHolder(found));
+  requirePermission(ctx, "serviceRecords.view");
+  // The holder's scope reaches the record's customer and no other, whatever the query asks.
   const [customer] = found.customerId
-    ? await db
+    ? await ctx.t.db
         .select({ name: customers.name })
         .from(customers)
-        .where(tenant(found.orgId).where(customers, eq(customers.id, found.customerId)))
+        .where(ctx.t.where(customers, eq(customers.id, found.customerId)))
     : [];
-  const locale: Locale = isLocale(found.assigneeLocale) ? found.assigneeLocale : isLocale(found.orgLocale) ? found.orgLocale : "en";
+  const locale: Locale = isLocale(found.assigneeLocale) ? found.assigneeLocale : isLocale(found.org.locale) ? found.org.locale : "en";
   return {
     state: found.response === "pending" ? ("pending" as const) : ("answered" as const),
     locale,
-    timeZone: found.timeZone,
+    timeZone: found.org.timeZone,
     response: found.response,
     respondedAt: found.respondedAt?.toISOString() ?? null,
     number: found.number,
@@ -70,7 +78,7 @@ export async function describeAssignment(token: string) {
     customer: customer?.name ?? null,
     plannedStart: found.plannedStart?.toISOString() ?? null,
     plannedEnd: found.plannedEnd?.toISOString() ?? null,
-    orgName: found.orgName,
+    orgName: found.org.name,
     assigneeName: found.assigneeName,
   };
 }
@@ -94,39 +102,36 @@ export async function respondToAssignment(token: string, response: AssignmentAns
     // Record first, then the assignment — the order assigning takes them in, so the two never deadlock.
     const peek = await findAssignmentByToken(tx, token);
     if (!peek) return { outcome: "unknown" };
-    const record = await getServiceRecordInOrgOrThrow(tenant(peek.orgId, tx), peek.recordId, { lock: true });
+    const ctx = await tokenContext("assignment", assignmentHolder(peek), tx);
+    requirePermission(ctx, "assignments.respond");
+    const { t } = ctx;
+    const record = await getServiceRecordInOrgOrThrow(t, peek.recordId, { lock: true });
     const found = await findAssignmentByToken(tx, token, true);
     if (!found) return { outcome: "unknown" };
     const where = { number: found.number, recordId: found.recordId, orgId: found.orgId };
     if (found.response !== "pending") {
       return { outcome: "alreadyAnswered", response: found.response, respondedAt: found.respondedAt?.toISOString() ?? null, ...where };
     }
-    const t = tenant(found.orgId, tx);
-    const now = new Date(Math.max(Date.now(), (options.after?.getTime() ?? 0) + 1));
-    await tx
-      .update(serviceAssignments)
-      .set({ response, respondedAt: now })
-      .where(t.where(serviceAssignments, eq(serviceAssignments.recordId, found.recordId), eq(serviceAssignments.userId, found.userId)));
-    await tx
+    const now = new Date(Math.max(clockNow().getTime(), (options.after?.getTime() ?? 0) + 1));
+    await answerAssignment(ctx, found, { response, respondedAt: now });
+    await t.db
       .insert(serviceMessages)
       .values(
         t.values({ recordId: found.recordId, kind: "system" as const, authorId: found.userId, body: SYSTEM_MESSAGES[response], createdAt: now }),
       );
-    // The token names its assignee, who acts even after leaving the org: the feed still names them.
-    const actor: ActivityActor = { kind: "token_holder", userId: found.userId, label: found.assigneeName };
-    await recordActivity(actor, t, {
+    await recordActivity(ctx, t, {
       kind: response === "accepted" ? "service.accepted" : "service.rejected",
       entityId: found.recordId,
       customerId: found.customerId,
       summary: `#${found.number} ${found.assigneeName}`,
     });
     if (response === "rejected") {
-      await returnForReassignment(t, actor, {
+      await returnForReassignment(t, ctx, {
         record,
         rejecterId: found.userId,
         rejecterName: found.assigneeName,
         assignedById: found.assignedById,
-        org: { name: found.orgName, slug: found.orgSlug, locale: found.orgLocale },
+        org: { name: found.org.name, slug: found.org.slug, locale: found.org.locale },
       });
     }
     return { outcome: "answered", response, ...where };

@@ -20,7 +20,7 @@ export async function updateServiceRecord(ctx: OrgContext, input: unknown) {
   return ctx.t.transaction(async (t) => {
     const current = await getServiceRecordInOrgOrThrow(t, id, { lock: true });
     if (current.version !== version) throw new ConflictError("staleVersion");
-    await assertServiceReferencesInOrg(t, fields);
+    await assertServiceReferencesInOrg(t, fields, current);
     const values = {
       ...fields,
       productId: fields.subjectKind === "product" ? fields.productId : null,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias, type AnyPgColumn, QueryBuilder } from "drizzle-orm/pg-core";
 import { customers, customerTechnicians, customerTree, serviceAssignments, serviceRecords } from "@/db/schema";
 import type { Scope } from "./scope";
@@ -36,31 +36,77 @@ function authorisedTechnician(orgId: string, customerId: AnyPgColumn | SQL, user
   );
 }
 
+/** Matches no row: a scope that reaches none of a table. */
+const NOTHING = sql`false`;
+
+/** A scope kind added to Scope without a rule here fails to compile. */
+function unknownScope(scope: never): never {
+  throw new Error(`unknown scope ${JSON.stringify(scope)}`);
+}
+
+/** A token's record scope reaches the record's customer, when it has one. */
+function theRecordsCustomer(scope: Extract<Scope, { kind: "record" }>, customerId: AnyPgColumn) {
+  return scope.customerId ? eq(customerId, scope.customerId) : NOTHING;
+}
+
 /** The rule for a customer row, given its columns (the customers table itself or an alias of it). */
 export function customerRule(
   scope: Scope,
   orgId: string,
-  c: { id: AnyPgColumn; salesRepId: AnyPgColumn; supportRepId: AnyPgColumn },
+  c: { id: AnyPgColumn; salesRepId: AnyPgColumn; supportRepId: AnyPgColumn; ancestorIds: AnyPgColumn },
 ): SQL | undefined {
-  if (scope.kind === "all") return undefined;
-  if (scope.kind === "technician") return authorisedTechnician(orgId, c.id, [scope.userId]);
-  if (scope.kind === "subtree") return inSubtree(orgId, c.id, scope.rootId);
-  const ids = [...scope.userIds];
-  return or(inArray(c.salesRepId, ids), inArray(c.supportRepId, ids), authorisedTechnician(orgId, c.id, ids));
+  switch (scope.kind) {
+    case "all":
+      return undefined;
+    case "technician":
+      return authorisedTechnician(orgId, c.id, [scope.userId]);
+    case "subtree":
+      // The path column, not the closure: the planner ANDs its GIN index with the search index, so
+      // a partner's search reads only its sub-tree's matches (a closure probe per match cost 1.4×
+      // the admin's search; this is under half of it).
+      return arrayContains(c.ancestorIds, [scope.rootId]);
+    case "people": {
+      const ids = [...scope.userIds];
+      return or(inArray(c.salesRepId, ids), inArray(c.supportRepId, ids), authorisedTechnician(orgId, c.id, ids));
+    }
+    case "record":
+      return theRecordsCustomer(scope, c.id);
+    case "none":
+      return NOTHING;
+    default:
+      return unknownScope(scope);
+  }
 }
 
 /** A row that belongs to the customer `customerId` (a contact, note, activity…) is visible with it. */
 export function customerIdVisible(scope: Scope, orgId: string, customerId: AnyPgColumn): SQL | undefined {
-  if (scope.kind === "all") return undefined;
-  // A technician's rule needs no customer columns: the authorisation row alone decides.
-  if (scope.kind === "technician") return authorisedTechnician(orgId, customerId, [scope.userId]);
-  if (scope.kind === "subtree") return inSubtree(orgId, customerId, scope.rootId);
-  return exists(
-    qb
-      .select({ one: sql`1` })
-      .from(visCustomer)
-      .where(and(eq(visCustomer.orgId, orgId), sql`${visCustomer.id} = ${customerId}`, customerRule(scope, orgId, visCustomer))),
-  );
+  switch (scope.kind) {
+    case "all":
+      return undefined;
+    // A technician's rule needs no customer columns: the authorisation row alone decides.
+    case "technician":
+      return authorisedTechnician(orgId, customerId, [scope.userId]);
+    case "subtree":
+      return inSubtree(orgId, customerId, scope.rootId);
+    case "people":
+      return exists(
+        qb
+          .select({ one: sql`1` })
+          .from(visCustomer)
+          .where(and(eq(visCustomer.orgId, orgId), sql`${visCustomer.id} = ${customerId}`, customerRule(scope, orgId, visCustomer))),
+      );
+    // A token names a record, not its customer's notes, tags or feed: contacts only (contactRule).
+    case "record":
+    case "none":
+      return NOTHING;
+    default:
+      return unknownScope(scope);
+  }
+}
+
+/** A contact is visible with its customer; a token's record scope reaches its customer's contacts. */
+export function contactRule(scope: Scope, orgId: string, customerId: AnyPgColumn): SQL | undefined {
+  return scope.kind === "record" ? theRecordsCustomer(scope, customerId) : customerIdVisible(scope, orgId, customerId);
 }
 
 /** One of `userIds` is assigned to the record `recordId`. */
@@ -75,19 +121,50 @@ function assignedTo(orgId: string, recordId: AnyPgColumn, userIds: readonly stri
 
 /** The rule for a service record row, given its columns. */
 export function recordRule(scope: Scope, orgId: string, r: { id: AnyPgColumn; customerId: AnyPgColumn; createdById: AnyPgColumn }): SQL | undefined {
-  if (scope.kind === "all") return undefined;
-  if (scope.kind === "technician") return or(authorisedTechnician(orgId, r.customerId, [scope.userId]), assignedTo(orgId, r.id, [scope.userId]));
-  if (scope.kind === "subtree") return or(inSubtree(orgId, r.customerId, scope.rootId), assignedTo(orgId, r.id, [scope.userId]));
-  return or(inArray(r.createdById, [...scope.userIds]), assignedTo(orgId, r.id, scope.userIds));
+  switch (scope.kind) {
+    case "all":
+      return undefined;
+    case "technician":
+      return or(authorisedTechnician(orgId, r.customerId, [scope.userId]), assignedTo(orgId, r.id, [scope.userId]));
+    case "subtree":
+      return or(inSubtree(orgId, r.customerId, scope.rootId), assignedTo(orgId, r.id, [scope.userId]));
+    case "people":
+      return or(inArray(r.createdById, [...scope.userIds]), assignedTo(orgId, r.id, scope.userIds));
+    case "record":
+      return eq(r.id, scope.recordId);
+    case "none":
+      return NOTHING;
+    default:
+      return unknownScope(scope);
+  }
 }
 
 /** A row that belongs to the record `recordId` (a time entry, message, assignment…) is visible with it. */
 export function recordIdVisible(scope: Scope, orgId: string, recordId: AnyPgColumn): SQL | undefined {
-  if (scope.kind === "all") return undefined;
-  return exists(
-    qb
-      .select({ one: sql`1` })
-      .from(visRecord)
-      .where(and(eq(visRecord.orgId, orgId), sql`${visRecord.id} = ${recordId}`, recordRule(scope, orgId, visRecord))),
-  );
+  switch (scope.kind) {
+    case "all":
+      return undefined;
+    // The token's record is known: its rows need no lookup of the record.
+    case "record":
+      return eq(recordId, scope.recordId);
+    case "none":
+      return NOTHING;
+    case "technician":
+    case "subtree":
+    case "people":
+      return exists(
+        qb
+          .select({ one: sql`1` })
+          .from(visRecord)
+          .where(and(eq(visRecord.orgId, orgId), sql`${visRecord.id} = ${recordId}`, recordRule(scope, orgId, visRecord))),
+      );
+    default:
+      return unknownScope(scope);
+  }
+}
+
+/** An assignment is visible with its record; an assignment link's write scope reaches its own assignment only. */
+export function assignmentRule(scope: Scope, orgId: string, a: { recordId: AnyPgColumn; userId: AnyPgColumn }): SQL | undefined {
+  if (scope.kind === "record" && scope.assigneeId) return and(eq(a.recordId, scope.recordId), eq(a.userId, scope.assigneeId));
+  return recordIdVisible(scope, orgId, a.recordId);
 }

@@ -17,7 +17,7 @@ import {
   timeEntries,
 } from "@/db/schema";
 import type { TenantTable } from "@/lib/db/tenant";
-import { customerIdVisible, customerRule, recordIdVisible, recordRule } from "./predicates";
+import { assignmentRule, contactRule, customerIdVisible, customerRule, recordIdVisible, recordRule } from "./predicates";
 import type { Scope } from "./scope";
 
 type Rule = (scope: Scope, orgId: string) => SQL | undefined;
@@ -35,7 +35,7 @@ const visMessage = alias(serviceMessages, "vis_message");
  */
 const REGISTRY = new Map<TenantTable, Rule>([
   [customers, (scope, orgId) => customerRule(scope, orgId, customers)],
-  [contacts, (scope, orgId) => customerIdVisible(scope, orgId, contacts.customerId)],
+  [contacts, (scope, orgId) => contactRule(scope, orgId, contacts.customerId)],
   [notes, (scope, orgId) => customerIdVisible(scope, orgId, notes.customerId)],
   [customerTags, (scope, orgId) => customerIdVisible(scope, orgId, customerTags.customerId)],
   [customerTechnicians, (scope, orgId) => customerIdVisible(scope, orgId, customerTechnicians.customerId)],
@@ -53,7 +53,7 @@ const REGISTRY = new Map<TenantTable, Rule>([
           ),
   ],
   [serviceRecords, (scope, orgId) => recordRule(scope, orgId, serviceRecords)],
-  [serviceAssignments, (scope, orgId) => recordIdVisible(scope, orgId, serviceAssignments.recordId)],
+  [serviceAssignments, (scope, orgId) => assignmentRule(scope, orgId, serviceAssignments)],
   [timeEntries, (scope, orgId) => recordIdVisible(scope, orgId, timeEntries.recordId)],
   [serviceMessages, (scope, orgId) => recordIdVisible(scope, orgId, serviceMessages.recordId)],
   [approvalTokens, (scope, orgId) => recordIdVisible(scope, orgId, approvalTokens.recordId)],

@@ -13,12 +13,20 @@ import { DEFAULT_POSITION_SCOPES } from "./position-scope-defaults";
  *   records they are assigned to.
  * - subtree (partner staff, T7): their partner company and every customer below it, those
  *   customers' records, plus the records they are assigned to.
+ * - record (a token holder, lib/auth/token-context.ts): the one service record the token names,
+ *   its customer and that customer's contacts (whom the report and the approver are named from),
+ *   and the record's own rows (assignments, messages, attachments, time entries, approval links,
+ *   feed entries). `assigneeId` narrows the record's assignments to one assignee's: an assignment
+ *   link changes its own answer only.
+ * - none (an invitation link): no scoped row at all.
  */
 export type Scope =
   | { kind: "all" }
   | { kind: "people"; rule: "department" | "responsible"; userIds: readonly string[] }
   | { kind: "technician"; userId: string }
-  | { kind: "subtree"; rootId: string; userId: string };
+  | { kind: "subtree"; rootId: string; userId: string }
+  | { kind: "record"; recordId: string; customerId: string | null; assigneeId?: string }
+  | { kind: "none" };
 
 /** The rules a scope can follow: a position's (Settings → Access) or one of the fixed ones. */
 export type ScopeRule = PositionScope | "technician" | "subtree";

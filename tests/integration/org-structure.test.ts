@@ -270,7 +270,7 @@ describe("authorised technicians", () => {
       .where(and(eq(memberProfiles.orgId, a.orgId), eq(memberProfiles.userId, leaver.userId)));
     expect((await listCustomerTechnicians(a.ctx, { customerId })).technicians.map((m) => m.id)).not.toContain(leaver.userId);
     const error = await caught(setCustomerTechnicians(a.ctx, { customerId, userIds: [tech.userId, leaver.userId] }), ValidationError);
-    expect(error.fieldErrors).toEqual({ userIds: "notTechnician" });
+    expect(error.fieldErrors).toEqual({ userIds: "memberLeft" });
   });
 
   it("cannot be set on another org's customer", async () => {

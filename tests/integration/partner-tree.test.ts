@@ -56,6 +56,22 @@ async function expectedClosure() {
     for (let at: string | null | undefined = id, depth = 0; at; at = parent.get(at), depth++) pairs.push(`${at}>${id}@${depth}`);
   return pairs.sort();
 }
+/** Each customer's path from the top down, itself last: what customers.ancestor_ids must hold. */
+async function expectedPaths() {
+  const rows = await db.select({ id: customers.id, parentId: customers.parentId }).from(customers).where(eq(customers.orgId, org.orgId));
+  const parent = new Map(rows.map((r) => [r.id, r.parentId]));
+  const paths: string[] = [];
+  for (const { id } of rows) {
+    const path: string[] = [];
+    for (let at: string | null | undefined = id; at; at = parent.get(at)) path.unshift(at);
+    paths.push(`${id}:${path.join("/")}`);
+  }
+  return paths.sort();
+}
+async function actualPaths() {
+  const rows = await db.select({ id: customers.id, path: customers.ancestorIds }).from(customers).where(eq(customers.orgId, org.orgId));
+  return rows.map((r) => `${r.id}:${r.path.join("/")}`).sort();
+}
 async function actualClosure() {
   const rows = await db.select().from(customerTree).where(eq(customerTree.orgId, org.orgId));
   return rows.map((r) => `${r.ancestorId}>${r.descendantId}@${r.depth}`).sort();
@@ -159,12 +175,16 @@ describe("the hierarchy", () => {
       parentId: "parentInOwnTree",
     });
     expect(await actualClosure()).toEqual(await expectedClosure());
+    expect(await actualPaths()).toEqual(await expectedPaths());
   });
 
   it("moves a sub-tree's access with it", async () => {
+    expect(await actualPaths()).toEqual(await expectedPaths());
     const dealerA = await getCustomer(org.ctx, { id: ids.dealerA });
     await updateCustomer(org.ctx, { ...dealerA, parentId: ids.dist2 });
     expect(await actualClosure()).toEqual(await expectedClosure());
+    // The moved dealer's end customer two levels down carries the new path too.
+    expect(await actualPaths()).toEqual(await expectedPaths());
     const movedAway = await loadOrgContext(distributorStaff.actor.userId, org.orgSlug);
     expect(names((await listCustomers(movedAway, {})).rows)).toEqual(keys("dist1"));
     // The dealer's own staff still see their company and what is below it.

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { ACTION_RULES, ACTIONS } from "@/lib/permissions/actions";
+import type { Actor, TokenKind } from "@/lib/permissions/actor";
+import { actorMay } from "@/lib/permissions/actor-may";
 import { can, effectiveLevel } from "@/lib/permissions/can";
 import { atLeast, LEVELS, type Level } from "@/lib/permissions/levels";
 
 // The expected minimum level of every action, written out independently of ACTION_RULES so a
 // change to the table must be made on purpose in both places.
-const EXPECTED: Record<string, { min: Level; adminOnly?: boolean }> = {
+// `tokenOnly`: no member holds it at any level; only a link's token grants it (TOKEN_EXPECTED).
+const EXPECTED: Record<string, { min: Level; adminOnly?: boolean } | { tokenOnly: true }> = {
   "org.view": { min: "none" },
   "org.settings.view": { min: "view" },
   "org.settings.update": { min: "manage", adminOnly: true },
@@ -13,9 +16,12 @@ const EXPECTED: Record<string, { min: Level; adminOnly?: boolean }> = {
   "members.remove": { min: "manage", adminOnly: true },
   "members.changeRole": { min: "manage", adminOnly: true },
   "members.setEmploymentStatus": { min: "manage" },
+  "members.profiles.view": { min: "manage" },
+  "members.documents.manage": { min: "manage" },
   "invitations.view": { min: "manage" },
   "invitations.create": { min: "manage" },
   "invitations.revoke": { min: "manage" },
+  "invitations.accept": { tokenOnly: true },
   "permissions.view": { min: "manage" },
   "permissions.update": { min: "manage" },
   "access.explain": { min: "manage" },
@@ -40,6 +46,8 @@ const EXPECTED: Record<string, { min: Level; adminOnly?: boolean }> = {
   "serviceRecords.delete": { min: "manage" },
   "serviceRecords.assign": { min: "edit" },
   "serviceRecords.close": { min: "edit" },
+  "serviceRecords.approve": { tokenOnly: true },
+  "assignments.respond": { tokenOnly: true },
   "timeEntries.log": { min: "contribute" },
   "timeEntries.correct": { min: "edit" },
   "messages.post": { min: "contribute" },
@@ -88,16 +96,66 @@ describe("the action table", () => {
   const cases = ACTIONS.flatMap((action) => LEVELS.map((level) => [action, level] as const));
   it.each(cases)("%s for a member at level %s", (action, level) => {
     const expected = EXPECTED[action]!;
-    const allowed = !expected.adminOnly && LEVELS.indexOf(level) >= LEVELS.indexOf(expected.min);
+    const allowed = !("tokenOnly" in expected) && !expected.adminOnly && LEVELS.indexOf(level) >= LEVELS.indexOf(expected.min);
     expect(can({ role: "member", level }, action)).toBe(allowed);
   });
 
-  it.each(ACTIONS)("%s is allowed to every admin", (action) => {
-    for (const level of LEVELS) expect(can({ role: "admin", level }, action)).toBe(true);
+  it.each(ACTIONS)("%s is allowed to every admin unless only a token grants it", (action) => {
+    const allowed = !("tokenOnly" in EXPECTED[action]!);
+    for (const level of LEVELS) expect(can({ role: "admin", level }, action)).toBe(allowed);
   });
 
   it("marks only power-changing actions admin-only", () => {
     const adminOnly = ACTIONS.filter((a) => "adminOnly" in ACTION_RULES[a]);
     expect(adminOnly.sort()).toEqual(["mailbox.view", "members.changeRole", "members.remove", "org.settings.update"]);
+  });
+});
+
+// What each token lets its holder do, written out apart from TOKEN_GRANTS; jobs and portal
+// contacts hold nothing yet.
+const TOKEN_EXPECTED: Record<TokenKind, readonly string[]> = {
+  approval: ["serviceRecords.view", "serviceRecords.approve"],
+  assignment: ["serviceRecords.view", "assignments.respond"],
+  inboundReply: ["messages.post", "assignments.respond"],
+  invitation: ["invitations.accept"],
+};
+
+const userId = "00000000-0000-4000-8000-000000000001";
+const ACTORS: { name: string; actor: Actor; expected: (action: string) => boolean }[] = [
+  ...LEVELS.flatMap((level) =>
+    (["member", "admin"] as const).map((role) => ({
+      name: `${role} at ${level}`,
+      actor: { kind: "member" as const, userId, role, level, name: "M", email: "m@example.test" },
+      expected: (action: string) => {
+        const rule = EXPECTED[action]!;
+        if ("tokenOnly" in rule) return false;
+        if (role === "admin") return true;
+        return !rule.adminOnly && LEVELS.indexOf(level) >= LEVELS.indexOf(rule.min);
+      },
+    })),
+  ),
+  ...(Object.keys(TOKEN_EXPECTED) as TokenKind[]).map((token) => ({
+    name: `${token} token holder`,
+    actor: { kind: "token_holder" as const, token, recordId: userId, userId: null, label: "holder@example.test" },
+    expected: (action: string) => TOKEN_EXPECTED[token].includes(action),
+  })),
+  { name: "system job", actor: { kind: "system", job: "email-delivery" }, expected: () => false },
+  {
+    name: "portal contact",
+    actor: { kind: "portal_contact", contactId: userId, customerId: userId, name: "C", email: "c@example.test" },
+    expected: () => false,
+  },
+];
+
+describe("the guard, for every kind of actor", () => {
+  const cases = ACTIONS.flatMap((action) => ACTORS.map((entry) => [action, entry.name, entry] as const));
+  it.each(cases)("%s for a %s", (action, _name, { actor, expected }) => {
+    expect(actorMay(actor, action)).toBe(expected(action));
+  });
+
+  it("grants each token only actions of the table, and a token holder's actions to no member", () => {
+    for (const granted of Object.values(TOKEN_EXPECTED)) for (const action of granted) expect(ACTIONS).toContain(action);
+    const tokenOnly = ACTIONS.filter((action) => "tokenOnly" in EXPECTED[action]!);
+    expect(tokenOnly.sort()).toEqual(["assignments.respond", "invitations.accept", "serviceRecords.approve"]);
   });
 });

@@ -13,6 +13,7 @@ import {
   literalLists,
   readSource,
   resolveImport,
+  takesOrgContext,
   valueSetKey,
 } from "./structure";
 
@@ -48,7 +49,8 @@ const STEPS: Record<string, readonly string[]> = {
 
 /**
  * Entry points with another authority than the permission table. Token verbs: the secret in the
- * link or reply address is the authority, and they are throttled by address. User-level verbs: the
+ * link or reply address is the authority, and they are throttled by address; once the token is
+ * found they build its holder's context (lib/auth/token-context.ts) and pass the same guard. User-level verbs: the
  * caller passes the user it got from requireUser(); there is no org yet, so no permission row.
  */
 const OTHER_AUTHORITY: Record<string, { names: readonly string[]; why: string }> = {
@@ -95,7 +97,7 @@ const excused = (file: string, fn: ExportedFunction) =>
   isStep(fn) ||
   STEPS[file]?.includes(fn.name) ||
   OTHER_AUTHORITY[file]?.names.includes(fn.name) ||
-  (fn.firstParamType !== "OrgContext" && Object.keys(NO_VERBS).some((dir) => file.startsWith(`${dir}/`)));
+  (!takesOrgContext(fn) && Object.keys(NO_VERBS).some((dir) => file.startsWith(`${dir}/`)));
 
 /** Every unguarded step, listed or found by its parameters: file → names. */
 function allSteps() {
@@ -169,12 +171,13 @@ describe("every verb guards first", () => {
       export async function getThing(ctx: OrgContext, input: unknown) { requirePermission(ctx, "things.view"); return input; }
       export const removeThing = async (ctx: OrgContext) => ctx.t.db.delete(things);
       export function thingFilters(ctx: OrgContext) { return [ctx.org.id]; }
+      export function tokenThing(ctx: OrgContext<TokenHolderActor>) { return ctx.actor.label; }
       export async function changeEmail(input: unknown) { const user = await requireUser(); return user; }
       export function formatThing(thing: Thing) { return thing.name; }
       export async function thingTotals(t: Tenant<Tx>, id: string) { return t.db.select().from(things); }
     `;
     const unguarded = unguardedIn("lib/things/fixture.ts", fixture);
-    expect(unguarded.map((fn) => fn.name)).toEqual(["listThings", "removeThing", "thingFilters", "thingTotals"]);
+    expect(unguarded.map((fn) => fn.name)).toEqual(["listThings", "removeThing", "thingFilters", "tokenThing", "thingTotals"]);
     expect(unguarded.filter(isStep).map((fn) => fn.name)).toEqual(["thingTotals"]);
     expect(isVerbModule("lib/things/list-things.ts")).toBe(true);
     expect(
@@ -283,5 +286,48 @@ describe("enums are defined once", () => {
     `;
     const found = copiesOf(["lib/things/fixture.ts"], () => fixture).map((copy) => `${copy.kind} ${copy.enumName}`);
     expect(found).toEqual(["array customer_type", "array service_subject_kind", "union time_entry_source"]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 4. A tenant is made only with a context (issue 10, item 4): lib/context.ts `makeContext` builds
+// every member's, token holder's and job's `ctx.t`, so no path reads tenant rows without an actor
+// and its scope. Token paths use lib/auth/token-context.ts. lib/db/tenant.ts defines it.
+
+const TENANT_MODULE = "lib/db/tenant.ts";
+const TENANT_MAKERS = new Set(["lib/context.ts", TENANT_MODULE]);
+
+/** Imports of the `tenant` function itself (a value import; types like Tenant are fine). */
+function tenantImports(file: string, text: string) {
+  return importsOf(file, text)
+    .filter((use) => !use.typeOnly && resolveImport(file, use.specifier) === TENANT_MODULE)
+    .filter((use) => use.names.includes("tenant") || use.names.includes("*"))
+    .map((use) => `${file}:${use.line}`);
+}
+
+describe("a tenant is made only with a context", () => {
+  it("no file under lib/, app/ or components/ but lib/context.ts imports tenant()", () => {
+    const files = ["lib", "app", "components"].flatMap((dir) => filesUnder(dir)).filter((file) => !TENANT_MAKERS.has(file));
+    expect(files).toContain("lib/service/approve.ts");
+    const offenders = files.flatMap((file) => tenantImports(file, readSource(file)));
+    expect(offenders, "build a context: makeContext (lib/context.ts) or tokenContext (lib/auth/token-context.ts)").toEqual([]);
+    expect(tenantImports("lib/context.ts", readSource("lib/context.ts"))).toHaveLength(1);
+  });
+
+  it("the rule itself: value, aliased and namespace imports of tenant count, the Tenant type does not", () => {
+    const fixture = `
+      import { tenant } from "@/lib/db/tenant";
+      import { tenant as makeTenant, type Tenant } from "../db/tenant";
+      import * as seam from "@/lib/db/tenant";
+      import type { Tenant as T } from "@/lib/db/tenant";
+      import { type TenantTable } from "@/lib/db/tenant";
+      const later = () => import("@/lib/db/tenant");
+    `;
+    expect(tenantImports("lib/things/fixture.ts", fixture)).toEqual([
+      "lib/things/fixture.ts:2",
+      "lib/things/fixture.ts:3",
+      "lib/things/fixture.ts:4",
+      "lib/things/fixture.ts:7",
+    ]);
   });
 });

@@ -111,7 +111,10 @@ export function isVerbModule(file: string): boolean {
  * something), and every one that receives the org context (it holds an actor, so it must judge
  * them). Synchronous functions without a context are pure helpers (formatting, parsing, ranking).
  */
-export const isVerbCandidate = (fn: ExportedFunction) => fn.async || fn.firstParamType === "OrgContext";
+/** `OrgContext`, or the context of another actor (`OrgContext<Actor>`, `OrgContext<TokenHolderActor>`). */
+export const takesOrgContext = (fn: ExportedFunction) => fn.firstParamType !== null && /^OrgContext(<.+>)?$/.test(fn.firstParamType);
+
+export const isVerbCandidate = (fn: ExportedFunction) => fn.async || takesOrgContext(fn);
 
 /**
  * A step of a verb: it is handed the tenant, the transaction or the database to work on (a

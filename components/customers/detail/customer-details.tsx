@@ -26,7 +26,10 @@ export async function CustomerDetails({
   const types = await getTranslations("customerTypes");
   const lifecycle = await getTranslations("lifecycle");
   const format = await getFormatter();
-  const memberName = (id: string | null) => (id ? members.find((m) => m.id === id)?.name : undefined);
+  const memberName = (id: string | null) => {
+    const member = id ? members.find((m) => m.id === id) : undefined;
+    return member?.left ? t("repLeft", { name: member.name }) : member?.name;
+  };
   const region = c.regionId ? regions.find((r) => r.id === c.regionId)?.label : undefined;
   const tagLabels = c.tagIds.flatMap((id) => tags.find((tag) => tag.id === id)?.label ?? []);
 

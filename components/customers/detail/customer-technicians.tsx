@@ -21,6 +21,7 @@ export function CustomerTechnicians({
   customerId,
   chosen,
   technicians,
+  left,
   names,
   canUpdate,
 }: {
@@ -28,6 +29,8 @@ export function CustomerTechnicians({
   customerId: string;
   chosen: string[];
   technicians: Technician[];
+  /** Authorised technicians who have since left (SPEC T8): kept until handed over, not offered to others. */
+  left: Technician[];
   /** Names of members no longer marked technician but still authorised. */
   names: Record<string, string>;
   canUpdate: boolean;
@@ -40,11 +43,16 @@ export function CustomerTechnicians({
   const [selected, setSelected] = useState<string[]>(chosen);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const nameOf = (id: string) => technicians.find((m) => m.id === id)?.name ?? names[id] ?? "";
+  const leaver = (id: string) => left.find((m) => m.id === id);
+  const nameOf = (id: string) => {
+    const gone = leaver(id);
+    return gone ? t("left", { name: gone.name }) : (technicians.find((m) => m.id === id)?.name ?? names[id] ?? "");
+  };
 
   const start = () => {
-    // Someone no longer marked technician cannot stay authorised: they are not offered, so saving drops them.
-    setSelected(chosen.filter((id) => technicians.some((m) => m.id === id)));
+    // Someone no longer marked technician cannot stay authorised: they are not offered, so saving
+    // drops them. Someone who left stays ticked (unticking hands the customer over).
+    setSelected(chosen.filter((id) => technicians.some((m) => m.id === id) || leaver(id)));
     setError(null);
     setOpen(true);
   };
@@ -89,7 +97,7 @@ export function CustomerTechnicians({
           <legend className="sr-only">{t("title")}</legend>
           {technicians.length === 0 && <p className="text-sm text-zinc-500">{t("noneFlagged")}</p>}
           <div className="grid gap-1 sm:grid-cols-2">
-            {technicians.map((m) => (
+            {[...left, ...technicians].map((m) => (
               <label key={m.id} className="flex items-center gap-2 rounded px-1.5 py-1 text-sm hover:bg-zinc-50 dark:hover:bg-zinc-800">
                 <input
                   type="checkbox"
@@ -97,7 +105,7 @@ export function CustomerTechnicians({
                   checked={selected.includes(m.id)}
                   onChange={(e) => setSelected((all) => (e.target.checked ? [...all, m.id] : all.filter((id) => id !== m.id)))}
                 />
-                {m.name}
+                {nameOf(m.id)}
               </label>
             ))}
           </div>

@@ -19,7 +19,9 @@ export const loadCustomerRecord = cache(async (orgSlug: string, id: string) => {
   const ctx = await getOrgContext(orgSlug);
   const locale = await getLocale();
   try {
-    const [customer, choices] = await Promise.all([getCustomer(ctx, { id }), listCustomerChoices(ctx, locale)]);
+    const customer = await getCustomer(ctx, { id });
+    // After the record: its reps who have left are added to the choices, so they keep their names.
+    const choices = await listCustomerChoices(ctx, locale, customer);
     const parent = customer.parentId
       ? await getCustomer(ctx, { id: customer.parentId }).then(
           (p) => ({ id: p.id, name: p.name }),

@@ -34,7 +34,7 @@ export function CustomerFields({
   const lifecycle = useTranslations("lifecycle");
   const validation = useTranslations("validation");
   const tagsLabelId = useId();
-  const { register } = useFormContext<CustomerFieldsInput>();
+  const { register, formState } = useFormContext<CustomerFieldsInput>();
   const { errors } = useFormState<CustomerFieldsInput>();
   const { field: parentField } = useController<CustomerFieldsInput, "parentId">({ name: "parentId" });
   // The form holds only the parent's id; the picker also needs its name to show.
@@ -120,11 +120,14 @@ export function CustomerFields({
         <Field key={field} label={t(`fields.${field}`)} error={errorKey(errors[field])}>
           <Select {...register(field)}>
             {noneOption}
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
+            {/* Someone who left (T8) is shown only where they are the saved rep: kept, never newly offered. */}
+            {members
+              .filter((m) => !m.left || formState.defaultValues?.[field] === m.id)
+              .map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.left ? t("repLeft", { name: m.name }) : m.name}
+                </option>
+              ))}
           </Select>
         </Field>
       ))}

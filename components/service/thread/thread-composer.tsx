@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { MAX_FILE_BYTES } from "@/lib/files/limits";
 import { postMessageAction } from "@/lib/service/messages/actions";
 import { MAX_ATTACHMENTS } from "@/lib/service/messages/schemas";
-import { FileSize } from "./thread-message";
+import { FileSize } from "@/components/ui/file-size";
 
 // What the server accepts (it decides by content; this only narrows the file picker).
 const ACCEPT = ".pdf,.png,.jpg,.jpeg,.gif,.webp,.txt,.docx,.xlsx,application/pdf,image/*,text/plain";

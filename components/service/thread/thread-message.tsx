@@ -3,15 +3,8 @@
 import { Mail, Paperclip } from "lucide-react";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/card";
+import { FileSize } from "@/components/ui/file-size";
 import type { ThreadMessage } from "@/lib/service/messages/list-messages";
-
-export function FileSize({ bytes }: { bytes: number }) {
-  const format = useFormatter();
-  if (bytes < 1024) return format.number(bytes, { style: "unit", unit: "byte" });
-  return bytes < 1024 * 1024
-    ? format.number(Math.round(bytes / 1024), { style: "unit", unit: "kilobyte" })
-    : format.number(bytes / (1024 * 1024), { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
-}
 
 /** One entry of the thread: a system line, an internal message or an e-mail reply (marked). */
 export function ThreadMessageItem({ message }: { message: ThreadMessage }) {

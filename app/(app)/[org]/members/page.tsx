@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { RowLinks } from "@/components/lists/row-link";
 import { InvitationsList } from "@/components/members/invitations-list";
 import { InviteForm } from "@/components/members/invite-form";
 import { MembersTable } from "@/components/members/members-table";
@@ -51,14 +52,18 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
         )}
         <Card>
           <CardHeader title={t("countTitle", { count: members.data.length })} />
-          <MembersTable
-            orgSlug={ctx.org.slug}
-            members={members.data}
-            canManageRoles={can(ctx.actor, "members.changeRole")}
-            canManageEmployment={canManageEmployment}
-            handOvers={handOvers}
-            canExplainAccess={can(ctx.actor, "access.explain")}
-          />
+          {/* Names link to profile pages (rowLink): prefetched on intent only. */}
+          <RowLinks>
+            <MembersTable
+              orgSlug={ctx.org.slug}
+              members={members.data}
+              canManageRoles={can(ctx.actor, "members.changeRole")}
+              canManageEmployment={canManageEmployment}
+              handOvers={handOvers}
+              canExplainAccess={can(ctx.actor, "access.explain")}
+              canOpenProfiles={can(ctx.actor, "members.profiles.view")}
+            />
+          </RowLinks>
         </Card>
         <Card>
           <CardHeader title={structureText("cardTitle")} description={structureText("cardDescription")} />

@@ -68,6 +68,7 @@ export default async function CustomerPage({ params }: Params) {
             customerId={customer.id}
             chosen={technicians.chosen}
             technicians={technicians.technicians}
+            left={technicians.left}
             names={names}
             canUpdate={can(ctx.actor, "customers.update")}
           />

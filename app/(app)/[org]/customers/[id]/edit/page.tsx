@@ -47,6 +47,7 @@ export default async function EditCustomerPage({ params }: Params) {
           customerId={customer.id}
           chosen={technicians.chosen}
           technicians={technicians.technicians}
+          left={technicians.left}
           names={Object.fromEntries(choices.members.map((m) => [m.id, m.name]))}
           canUpdate
         />

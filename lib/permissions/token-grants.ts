@@ -1,0 +1,23 @@
+import type { Action } from "./actions";
+import type { TokenKind } from "./actor";
+
+// Client-safe. What a token lets its holder do, and what jobs may do: the table the guard reads
+// for actors who are not members. Each action reaches only what the holder's scope shows — the
+// one record the token names (lib/visibility/scope.ts, "record") — so "approve" here means
+// "approve that record".
+
+export const TOKEN_GRANTS: Record<TokenKind, readonly Action[]> = {
+  // The approval page shows the record's report; its button approves the record.
+  approval: ["serviceRecords.view", "serviceRecords.approve"],
+  // The accept/reject page names the record and its customer; its button answers the assignment.
+  assignment: ["serviceRecords.view", "assignments.respond"],
+  // A reply to an assignment e-mail goes into the record's thread and may answer the assignment.
+  inboundReply: ["messages.post", "assignments.respond"],
+  invitation: ["invitations.accept"],
+};
+
+/**
+ * Jobs today only deliver the outbox, which is not an action of the table (the e-mail is already
+ * written by a guarded verb); a job that acts on tenant data adds its actions here.
+ */
+export const SYSTEM_GRANTS: readonly Action[] = [];
