@@ -73,3 +73,31 @@ export async function inviteMember(
   await expect(other.getByRole("heading", { level: 1 })).toBeVisible();
   return other;
 }
+
+/** The member structure dialog of `name`, opened from the Members page. */
+export async function openStructure(page: Page, slug: string, name: string) {
+  await gotoReady(page, `/${slug}/members`);
+  await page.getByRole("button", { name: `Structure: ${name}` }).click();
+  return page.getByRole("dialog", { name: `${name} in the organisation` });
+}
+
+/** Opens `name`'s structure dialog, lets `change` fill it, saves and waits for it to close. */
+export async function saveStructure(page: Page, slug: string, name: string, change: (dialog: ReturnType<Page["getByRole"]>) => Promise<unknown>) {
+  const dialog = await openStructure(page, slug, name);
+  await change(dialog);
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Adds a department in Settings (edited like regions) and waits until it is listed. */
+export async function addDepartment(page: Page, slug: string, labels: { en: string; tr: string }) {
+  await gotoReady(page, `/${slug}/settings`);
+  const departments = card(page, "Departments");
+  const newDepartment = departments.locator("form").last();
+  await newDepartment.getByLabel("English").fill(labels.en);
+  await newDepartment.getByLabel("Türkçe").fill(labels.tr);
+  await newDepartment.getByRole("button", { name: "Add" }).click();
+  await expect
+    .poll(() => departments.getByLabel("English").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)))
+    .toContain(labels.en);
+}

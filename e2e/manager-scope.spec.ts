@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { card, gotoReady, inviteMember, signUp, uniqueEmail } from "./helpers";
+import { addDepartment, card, gotoReady, inviteMember, saveStructure, signUp, uniqueEmail } from "./helpers";
 
 // Issue 10 (SPEC T6, T8): a manager sees their department's records only — the customers and
 // service records their department's technician looks after, in the list, in search and in the
@@ -29,15 +29,6 @@ async function createRecord(page: Page, customerPath: string, subject: string, a
   return new URL(page.url()).pathname;
 }
 
-async function saveStructure(page: Page, slug: string, name: string, change: (dialog: ReturnType<Page["getByRole"]>) => Promise<void>) {
-  await gotoReady(page, `/${slug}/members`);
-  await page.getByRole("button", { name: `Structure: ${name}` }).click();
-  const dialog = page.getByRole("dialog", { name: `${name} in the organisation` });
-  await change(dialog);
-  await dialog.getByRole("button", { name: "Save" }).click();
-  await expect(dialog).toBeHidden();
-}
-
 const customerRows = (page: Page) => page.getByRole("table", { name: "Customers" }).locator("tbody tr").getByRole("link");
 
 test("a manager sees their department's customers and records only; people who left stay on an unchanged save", async ({ page, browser }) => {
@@ -49,15 +40,7 @@ test("a manager sees their department's customers and records only; people who l
   await (await inviteMember(page, browser, slug, { name: "Lale Ayrılan", level: "Edit" })).context().close();
 
   // The department: Mert manages it, Emre (a technician) works in it and reports to him.
-  await gotoReady(page, `/${slug}/settings`);
-  const departments = card(page, "Departments");
-  const newDepartment = departments.locator("form").last();
-  await newDepartment.getByLabel("English").fill("Technical Service");
-  await newDepartment.getByLabel("Türkçe").fill("Teknik Servis");
-  await newDepartment.getByRole("button", { name: "Add" }).click();
-  await expect
-    .poll(() => departments.getByLabel("English").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)))
-    .toContain("Technical Service");
+  await addDepartment(page, slug, { en: "Technical Service", tr: "Teknik Servis" });
   await saveStructure(page, slug, "Mert Müdür", async (dialog) => {
     await dialog.getByLabel("Position").selectOption({ label: "Manager" });
     await dialog.getByLabel("Department").selectOption({ label: "Technical Service" });

@@ -1,16 +1,10 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
-import { card, gotoReady, inviteMember, signUp, uniqueEmail } from "./helpers";
+import { addDepartment, card, gotoReady, inviteMember, openStructure, signUp, uniqueEmail } from "./helpers";
 
 // Issue 10, items 2, 5 and 6: an admin sets up the org's structure — a department, its manager, an
 // employee reporting to them (the department's manager is offered first), a technician — and
 // authorises the technician on a customer; the service assignment picker then lists them first.
-
-async function openStructure(page: Page, slug: string, name: string) {
-  await gotoReady(page, `/${slug}/members`);
-  await page.getByRole("button", { name: `Structure: ${name}` }).click();
-  return page.getByRole("dialog", { name: `${name} in the organisation` });
-}
 
 test("an admin builds a department with its manager, an employee and a technician, who comes first when assigning", async ({ page, browser }) => {
   test.setTimeout(180_000);
@@ -20,15 +14,7 @@ test("an admin builds a department with its manager, an employee and a technicia
   await (await inviteMember(page, browser, slug, { name: "Zeki Teknisyen", level: "Contribute" })).context().close();
 
   // Settings: the department list, edited like regions.
-  await gotoReady(page, `/${slug}/settings`);
-  const departments = card(page, "Departments");
-  const newDepartment = departments.locator("form").last();
-  await newDepartment.getByLabel("English").fill("Technical Service");
-  await newDepartment.getByLabel("Türkçe").fill("Teknik Servis");
-  await newDepartment.getByRole("button", { name: "Add" }).click();
-  await expect
-    .poll(() => departments.getByLabel("English").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)))
-    .toContain("Technical Service");
+  await addDepartment(page, slug, { en: "Technical Service", tr: "Teknik Servis" });
 
   // Mert becomes the department's manager.
   let dialog = await openStructure(page, slug, "Mert Müdür");

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { gotoReady, inviteMember, signUp, uniqueEmail } from "./helpers";
+import { gotoReady, inviteMember, saveStructure, signUp, uniqueEmail } from "./helpers";
 
 // Issue 10 (SPEC T5, T7, T9): a technician on a phone sees only the customers they are authorised
 // for — in the list, in search and in Report 1's picker — and a dealer's staff member adds a
@@ -21,15 +21,6 @@ async function createCustomer(page: Page, slug: string, customer: { name: string
   await page.getByRole("button", { name: "Create customer" }).click();
   await expect(page.getByRole("heading", { level: 1, name: customer.name })).toBeVisible();
   return new URL(page.url()).pathname;
-}
-
-async function saveStructure(page: Page, slug: string, name: string, change: (dialog: ReturnType<Page["getByRole"]>) => Promise<void>) {
-  await gotoReady(page, `/${slug}/members`);
-  await page.getByRole("button", { name: `Structure: ${name}` }).click();
-  const dialog = page.getByRole("dialog", { name: `${name} in the organisation` });
-  await change(dialog);
-  await dialog.getByRole("button", { name: "Save" }).click();
-  await expect(dialog).toBeHidden();
 }
 
 async function authorise(page: Page, customerPath: string, technician: string) {

@@ -19,6 +19,7 @@ import { load, percentile, signIn } from "./bench/http";
 import { loadBenchData } from "./bench/load-data";
 import { benchService } from "./bench/service";
 import { loadServiceRecords } from "./bench/service-load";
+import { loadSlaRecords } from "./bench/sla-load";
 import { loadScopedActors } from "./bench/scoped";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3700);
@@ -84,12 +85,17 @@ try {
   const loadStart = performance.now();
   const loadTimings = await loadBenchData(database.url, ctx.org.id, owner.userId);
   const serviceMs = await loadServiceRecords(database.url, ctx.org.id, owner.userId);
+  const slaMs = await loadSlaRecords(database.url, ctx.org.id, owner.userId);
   const scopedActors = await loadScopedActors(database.url, ctx.org.id, PASSWORD);
   const loadSeconds = (performance.now() - loadStart) / 1000;
-  console.log(`Loaded 100,000 customers, 200,000 contacts, 1,000,000 activities, 20,000 service records in ${loadSeconds.toFixed(1)} s`, {
-    ...loadTimings,
-    "service records": serviceMs,
-  });
+  console.log(
+    `Loaded 100,000 customers, 200,000 contacts, 1,000,000 activities, 20,000 service records, 50,000 SLA records in ${loadSeconds.toFixed(1)} s`,
+    {
+      ...loadTimings,
+      "service records": serviceMs,
+      "SLA records": slaMs,
+    },
+  );
 
   // Cursors for the deep pages, taken from the data the way a user paging forward would reach them.
   const deepCustomer = (await db.execute(
@@ -153,6 +159,23 @@ try {
     rls_search_over_plain: Math.round((percentile(rlsTimes.search, 95) / percentile(rlsTimes.plainSearch, 95)) * 100) / 100,
   };
   console.log("row-level security", rlsKeys);
+
+  // Issue 11: the service list with its time-left column (the cached SLA columns) against the same
+  // list without them, interleaved on the same data; and the two SLA filters, which read the cache.
+  const slaTimes = { list: [] as number[], plain: [] as number[], breached: [] as number[], breaching: [] as number[] };
+  for (let i = 0; i < 100; i++) {
+    await timed(slaTimes.list, () => listServiceRecords(ctx, {}));
+    await timed(slaTimes.plain, () => listServiceRecords(ctx, {}, "en", { slaColumn: false }));
+    await timed(slaTimes.breached, () => listServiceRecords(ctx, { sla: "breached" }));
+    await timed(slaTimes.breaching, () => listServiceRecords(ctx, { sla: "breaching" }));
+  }
+  const slaKeys = {
+    sla_list_p95_ms: Math.round(percentile(slaTimes.list, 95) * 10) / 10,
+    sla_list_over_plain: Math.round((percentile(slaTimes.list, 95) / percentile(slaTimes.plain, 95)) * 100) / 100,
+    sla_breached_p95_ms: Math.round(percentile(slaTimes.breached, 95) * 10) / 10,
+    sla_breaching_p95_ms: Math.round(percentile(slaTimes.breaching, 95) * 10) / 10,
+  };
+  console.log("SLA time-left column", slaKeys);
 
   const inboundSecret = `whsec_${randomBytes(24).toString("base64")}`;
   child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(PORT)], {
@@ -318,6 +341,7 @@ try {
       ...Object.assign({}, ...LISTS.map((list) => listKeys(list, browser[list.key]!))),
       ...scopedKeys,
       ...rlsKeys,
+      ...slaKeys,
     }),
   );
 } finally {

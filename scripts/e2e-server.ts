@@ -63,6 +63,8 @@ const serverEnv = {
   TRUSTED_PROXIES: "127.0.0.2",
   MAILBOX_OPEN: "1",
   EMAIL_RETRY_DELAY: "1",
+  // Specs move the server's clock through /api/test-clock (lib/system/test-clock.ts).
+  SERVIO_TEST_CLOCK: "1",
 };
 // A spec that needs a second instance on the same database (e2e/second-instance.ts) starts one
 // from this file: same database and AUTH_SECRET, so the browser's session cookie (cookies are per

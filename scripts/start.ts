@@ -7,5 +7,10 @@ import { loadEnvLocal } from "./lib/env";
 const { generatedSecret } = loadEnvLocal();
 if (generatedSecret) console.log("Generated AUTH_SECRET into .env.local.");
 
+// The e2e server's movable clock (lib/system/test-clock.ts) is for throw-away databases only: a
+// production server never has it, whatever the environment or .env.local says (set, even empty,
+// a variable is one `next start` does not take from .env.local).
+process.env.SERVIO_TEST_CLOCK = "";
+
 ensureBuild();
 await runApp("start");

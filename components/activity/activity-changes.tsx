@@ -7,7 +7,7 @@ type Change = { from: unknown; to: unknown };
 
 // Stored values are raw (enum keys, ids, E.164 phones); these say how to show them.
 type EnumField = "status" | "type" | "preferredMethod";
-const ID_FIELDS = new Set(["parentId", "regionId", "salesRepId", "supportRepId"]);
+const ID_FIELDS = new Set(["parentId", "regionId", "salesRepId", "supportRepId", "customerId", "typeId"]);
 const ID_LIST_FIELDS = new Set(["tagIds", "technicianIds"]);
 const PHONE_FIELDS = new Set(["phone", "workPhone"]);
 /** Instants stored as ISO strings (time entries, check-in/out, planned windows). */
@@ -26,6 +26,7 @@ export function ActivityChanges({ entity, changes, names }: { entity: string; ch
   const timerFields = useTranslations("timer.fields");
   const customerFields = useTranslations("customer.fields");
   const contactFields = useTranslations("customer.contact");
+  const contractFields = useTranslations("contracts.fields");
   const serviceStatuses = useTranslations("service.statuses");
   const enumLabels: Record<EnumField, Translate> = {
     status: useTranslations("lifecycle"),
@@ -38,7 +39,9 @@ export function ActivityChanges({ entity, changes, names }: { entity: string; ch
 
   // Where each entity's field names live in the catalogue; the first that has the field wins.
   const fieldLabels: Translate[] =
-    entity === "service" ? [serviceColumns, serviceFields, timerFields] : [entity === "contact" ? contactFields : customerFields];
+    entity === "service"
+      ? [serviceColumns, serviceFields, timerFields]
+      : [entity === "contact" ? contactFields : entity === "contract" ? contractFields : customerFields];
   const label = (field: string) => fieldLabels.map((translate) => lookup(translate, field)).find((text) => text !== undefined) ?? field;
 
   const value = (field: string, raw: unknown): string => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { Activity, BookUser, Building2, ChartColumn, Contact, Menu, Settings, Shield, Users, Wrench, X } from "lucide-react";
+import { Activity, BookUser, Building2, ChartColumn, Contact, FileSignature, Menu, Settings, Shield, Users, Wrench, X } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
@@ -13,6 +13,7 @@ const ICONS = {
   overview: Building2,
   customers: Contact,
   contacts: BookUser,
+  contracts: FileSignature,
   service: Wrench,
   activities: Activity,
   reports: ChartColumn,

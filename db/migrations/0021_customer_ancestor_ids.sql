@@ -11,8 +11,9 @@ UPDATE customers c
 
 CREATE INDEX "customers_ancestor_ids_idx" ON "customers" USING gin ("ancestor_ids");--> statement-breakpoint
 
--- A new customer: its parent's path, then itself.
-CREATE FUNCTION servio_customer_path_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A new or moved customer: its parent's path, then itself (a move's cycle check runs first: BEFORE
+-- triggers fire in name order, customers_tree_check before customers_tree_path).
+CREATE FUNCTION servio_customer_path_set() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   NEW.ancestor_ids := coalesce(
     (SELECT p.ancestor_ids FROM customers p WHERE NEW.parent_id IS NOT NULL AND p.org_id = NEW.org_id AND p.id = NEW.parent_id),
@@ -21,21 +22,11 @@ BEGIN
   RETURN NEW;
 END $$;--> statement-breakpoint
 CREATE TRIGGER customers_path_insert BEFORE INSERT ON customers
-  FOR EACH ROW EXECUTE FUNCTION servio_customer_path_insert();--> statement-breakpoint
-
--- A move: the row's own path here (after the cycle check, which runs first by name order)…
-CREATE FUNCTION servio_customer_path_move() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  NEW.ancestor_ids := coalesce(
-    (SELECT p.ancestor_ids FROM customers p WHERE NEW.parent_id IS NOT NULL AND p.org_id = NEW.org_id AND p.id = NEW.parent_id),
-    '{}'::uuid[]
-  ) || NEW.id;
-  RETURN NEW;
-END $$;--> statement-breakpoint
+  FOR EACH ROW EXECUTE FUNCTION servio_customer_path_set();--> statement-breakpoint
 CREATE TRIGGER customers_tree_path BEFORE UPDATE OF parent_id ON customers
-  FOR EACH ROW WHEN (OLD.parent_id IS DISTINCT FROM NEW.parent_id) EXECUTE FUNCTION servio_customer_path_move();--> statement-breakpoint
+  FOR EACH ROW WHEN (OLD.parent_id IS DISTINCT FROM NEW.parent_id) EXECUTE FUNCTION servio_customer_path_set();--> statement-breakpoint
 
--- …and its descendants' after it: the new path of the moved customer, then what lay below it. The
+-- A move also rewrites the paths below it: the moved customer's new path, then what lay below it. The
 -- UPDATE does not set parent_id, so it fires none of the parent_id triggers again.
 CREATE FUNCTION servio_customer_path_move_below() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -14,7 +14,18 @@ export const LIFECYCLE_STATUSES = ["first_contact", "in_talks", "potential", "ac
 export const CONTACT_METHODS = ["email", "phone", "whatsapp", "visit"] as const;
 
 /** SPEC S1, in the order of a record's life (lib/service/status.ts holds the moves). */
-export const SERVICE_STATUSES = ["new", "assigned", "in_progress", "completed", "approved", "closed", "cancelled"] as const;
+// The two waiting statuses (issue 11) come last because PostgreSQL appends enum values; they pause an SLA clock.
+export const SERVICE_STATUSES = [
+  "new",
+  "assigned",
+  "in_progress",
+  "completed",
+  "approved",
+  "closed",
+  "cancelled",
+  "waiting_for_customer",
+  "waiting_for_parts",
+] as const;
 export const SERVICE_SUBJECT_KINDS = ["text", "product"] as const;
 export type ServiceSubjectKind = (typeof SERVICE_SUBJECT_KINDS)[number];
 export const ASSIGNMENT_RESPONSES = ["pending", "accepted", "rejected"] as const;
@@ -31,6 +42,29 @@ export type ContractState = (typeof CONTRACT_STATES)[number];
 /** SPEC K1a: one SLA clock's state as derived from its event log (lib/sla/clock.ts). */
 export const SLA_CLOCK_STATES = ["running", "paused", "met", "breached", "breached_met_late"] as const;
 export type SlaClockState = (typeof SLA_CLOCK_STATES)[number];
+/** SPEC K1a: an SLA policy binds the customer; an OLA one the org's own teams (starts on assignment). */
+export const SLA_POLICY_KINDS = ["sla", "ola"] as const;
+export type SlaPolicyKind = (typeof SLA_POLICY_KINDS)[number];
+/** SPEC K1a: what an escalation rule does at its offset from the resolution deadline. */
+export const SLA_ESCALATION_ACTIONS = ["notify_person", "notify_manager", "raise_priority", "add_assignee"] as const;
+export type SlaEscalationAction = (typeof SLA_ESCALATION_ACTIONS)[number];
+
+/** Issue 11 (G4, in-app notifications): what a notification is about, defined once (catalogue: notifications.kinds). */
+export const NOTIFICATION_KINDS = [
+  "contract_expiring",
+  "contract_expired",
+  "contract_renewed",
+  "sla_warning",
+  "sla_breach",
+  "sla_escalation",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+/** Where a user wants a kind of notification; no preference row means `both`. */
+export const NOTIFICATION_CHANNELS = ["in_app", "email", "both"] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+/** The records a notification links to (`/<org>/service/<id>`, `/<org>/contracts/<id>`). */
+export const NOTIFICATION_ENTITY_TYPES = ["service_record", "contract"] as const;
+export type NotificationEntityType = (typeof NOTIFICATION_ENTITY_TYPES)[number];
 
 /** SPEC T8. Anything but `working` ends the member's access to the org (lib/members/working-membership.ts). */
 export const EMPLOYMENT_STATUSES = ["working", "dismissed", "resigned"] as const;

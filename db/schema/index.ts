@@ -8,3 +8,7 @@ export * from "./customers";
 export * from "./activity";
 export * from "./service";
 export * from "./idempotency";
+export * from "./contracts";
+export * from "./background-jobs";
+export * from "./notifications";
+export * from "./sla";

@@ -15,7 +15,14 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
-import { ASSIGNMENT_RESPONSES, SERVICE_MESSAGE_KINDS, SERVICE_STATUSES, SERVICE_SUBJECT_KINDS, TIME_ENTRY_SOURCES } from "./enum-values";
+import {
+  ASSIGNMENT_RESPONSES,
+  SERVICE_MESSAGE_KINDS,
+  SERVICE_STATUSES,
+  SERVICE_SUBJECT_KINDS,
+  SLA_CLOCK_STATES,
+  TIME_ENTRY_SOURCES,
+} from "./enum-values";
 import { contacts, customers } from "./customers";
 import { orgs } from "./orgs";
 import { picklistItems } from "./picklists";
@@ -46,6 +53,7 @@ export const products = pgTable(
 
 export const serviceStatus = pgEnum("service_status", SERVICE_STATUSES);
 export const serviceSubjectKind = pgEnum("service_subject_kind", SERVICE_SUBJECT_KINDS);
+export const slaClockState = pgEnum("sla_clock_state", SLA_CLOCK_STATES);
 
 /**
  * A service record (SPEC S1–S7): a request from a customer, worked by assigned employees, timed,
@@ -86,6 +94,15 @@ export const serviceRecords = pgTable(
     approvalComment: text(),
     closedAt: timestamp({ withTimezone: true, precision: 3 }),
     createdById: uuid().references(() => users.id, { onDelete: "set null" }),
+    // A cache of the SLA resolution clock (lib/sla/recompute-sla-cache.ts), rewritten with every
+    // event of its log in the same transaction, so the list reads columns and an index, never the
+    // log. Null: no SLA clock. While paused, the due instants are as of the last event and
+    // `slaPausedLeft` (business minutes) is what counts.
+    slaState: slaClockState(),
+    slaDueAt: timestamp({ withTimezone: true, precision: 3 }),
+    slaWarnAt: timestamp({ withTimezone: true, precision: 3 }),
+    slaFirstResponseDueAt: timestamp({ withTimezone: true, precision: 3 }),
+    slaPausedLeft: integer(),
     version: integer().notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -93,6 +110,9 @@ export const serviceRecords = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     uniqueIndex("service_records_org_id_number_idx").on(t.orgId, t.number),
+    index("service_records_org_id_sla_due_at_idx")
+      .on(t.orgId, t.slaDueAt)
+      .where(sql`${t.slaState} = 'running'`),
     index("service_records_org_id_created_at_id_idx").on(t.orgId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("service_records_org_id_customer_id_request_date_idx").on(t.orgId, t.customerId, t.requestDate),
     index("service_records_org_id_status_idx").on(t.orgId, t.status, t.approvedAt),

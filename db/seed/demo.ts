@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { createOrgWithAdmin } from "@/lib/orgs/create-org";
 import type { Level } from "@/lib/permissions/levels";
 import { seedDemoCustomers } from "./demo-customers";
+import { seedDemoContracts } from "./demo-contracts";
 import { seedDemoService } from "./demo-service";
 import { seedDemoStructure } from "./demo-structure";
 
@@ -87,11 +88,12 @@ async function addMissingPeople(orgId: string) {
     .values(added.map((u) => ({ orgId, userId: u.id, role: "member" as const, level: missing.find((p) => p.email === u.email)!.level })));
 }
 
-/** Customers, then service records for them (Mihai, an Edit-level member, is the technician), then the structure. */
+/** Customers, then service records for them (Mihai, an Edit-level member, is the technician), contracts, then the structure. */
 async function seedDemoData(orgSlug: string) {
   const ids = await demoUserIds(PEOPLE);
   await seedDemoCustomers(ids[0]!, orgSlug, ids);
   await seedDemoService(orgSlug, [ids[0]!, ids[1]!]);
+  await seedDemoContracts(orgSlug, ids[0]!);
   const [manager, first, second, dealerStaff] = await demoUserIds(STRUCTURE);
   await seedDemoStructure(orgSlug, { admin: ids[0]!, manager: manager!, technicians: [first!, second!], dealerStaff: dealerStaff! });
 }

@@ -9,6 +9,8 @@ export const ACTIVITY_KINDS = [
   "customer.created",
   "customer.updated",
   "customer.deleted",
+  /** SPEC C3: a contract moved the customer's lifecycle status forward. */
+  "customer.statusMoved",
   "contact.created",
   "contact.updated",
   "contact.deleted",
@@ -27,6 +29,12 @@ export const ACTIVITY_KINDS = [
   "service.timeLogged",
   "service.timeCorrected",
   "service.message",
+  "contract.created",
+  "contract.updated",
+  "contract.terminated",
+  "contract.deleted",
+  "contract.fileAttached",
+  "contract.slaPolicySet",
 ] as const;
 
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];

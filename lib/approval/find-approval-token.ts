@@ -2,7 +2,8 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { approvalTokens, orgs, serviceRecords } from "@/db/schema";
-import { type FoundToken, tokenOrgColumns } from "@/lib/auth/token-context";
+import type { FoundToken } from "@/lib/auth/token-context";
+import { orgContextColumns } from "@/lib/orgs/org-columns";
 import { hashToken } from "@/lib/auth/tokens";
 
 /** Links carry 256 bits as 43 base64url characters; anything else is not worth a query. */
@@ -20,7 +21,7 @@ export async function findApprovalToken(dbx: DbOrTx, token: string, options: { l
   const query = dbx
     .select({
       token: approvalTokens,
-      org: tokenOrgColumns,
+      org: orgContextColumns,
       record: {
         id: serviceRecords.id,
         number: serviceRecords.number,

@@ -1,36 +1,15 @@
 import "server-only";
 import type { Db, DbOrTx } from "@/db/client";
-import { orgs } from "@/db/schema";
 import { approverLabel } from "@/lib/approval/approver-label";
 import { makeContext, type OrgContext } from "@/lib/context";
+import type { OrgContextRow } from "@/lib/orgs/org-columns";
 import { asPhoneCountry } from "@/lib/orgs/phone-country";
 import type { TokenHolderActor, TokenKind } from "@/lib/permissions/actor";
 import type { ActorScope, Scope } from "@/lib/visibility/scope";
 
-/** The org columns a token lookup selects (`org: tokenOrgColumns`), so the context has its whole org. */
-export const tokenOrgColumns = {
-  id: orgs.id,
-  slug: orgs.slug,
-  name: orgs.name,
-  locale: orgs.locale,
-  timeZone: orgs.timeZone,
-  currency: orgs.currency,
-  phoneCountry: orgs.phoneCountry,
-  refVersion: orgs.refVersion,
-};
-
-/** What a token's lookup found: its org, the row it names and who holds it. */
+/** What a token's lookup found: its org (selected as `org: orgContextColumns`), the row it names and who holds it. */
 export type FoundToken = {
-  org: {
-    id: string;
-    slug: string;
-    name: string;
-    locale: string;
-    timeZone: string;
-    currency: string;
-    phoneCountry: string | null;
-    refVersion: number;
-  };
+  org: OrgContextRow;
   /** The service record the token names (the invitation, for an invitation link). */
   recordId: string;
   /** The record's customer; null for a record without one and for an invitation. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { calendarDate } from "@/lib/fields/dates";
 import { MAX_LENGTH, optionalText, text } from "@/lib/fields/text";
+import { isTimeZone } from "@/lib/fields/time-zone";
 
 // Client-safe: the business-calendar form and its verb parse with these (issue 11, SPEC K1a).
 // Messages are catalogue keys under `validation.`.
@@ -73,15 +74,6 @@ const holidaySchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("yearly"), date: monthDay(), name: optionalText(MAX_LENGTH.label), until: until() }),
 ]);
 export type CalendarHoliday = z.output<typeof holidaySchema>;
-
-function isTimeZone(value: string) {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const businessCalendarSchema = z
   .object({

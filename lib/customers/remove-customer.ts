@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { customers, serviceRecords } from "@/db/schema";
+import { contracts, customers, serviceRecords } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -27,6 +27,8 @@ export async function removeCustomer(ctx: OrgContext, input: unknown) {
       .update(serviceRecords)
       .set({ customerId: null, contactId: null })
       .where(t.where(serviceRecords, eq(serviceRecords.customerId, id)));
+    // Contracts are the customer's own (a renewal chain never leaves its customer): they go with it.
+    await t.db.delete(contracts).where(t.where(contracts, eq(contracts.customerId, id)));
     await t.db.delete(customers).where(t.where(customers, eq(customers.id, id)));
     await recordActivity(ctx, t, { kind: "customer.deleted", entityId: id, customerId: null, summary: customer.name });
   });

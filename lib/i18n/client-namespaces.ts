@@ -29,13 +29,14 @@ export const CLIENT_NAMESPACES = {
   "": ["common", "errors", "shell"],
   // The signed-in shell: navigation and the running-timer pill.
   "(app)": ["nav", "timer.header", "timer.toasts"],
-  "(app)/[org]/account": ["account", "auth", "validation"],
+  "(app)/[org]/account": ["account", "auth", "validation", "notifications.preferences", "notifications.kinds"],
   "(app)/[org]/activities": [
     "activitiesPage",
     "activityKindLabels",
     "activityKinds",
     "customer.feed",
     "customer.fields",
+    "contracts.fields",
     "customer.contact",
     "service.list.columns",
     "service.form.fields",
@@ -50,6 +51,7 @@ export const CLIENT_NAMESPACES = {
   "(app)/[org]/customers": ["customerList", "customerTypes", "lifecycle", "activityKinds"],
   "(app)/[org]/customers/[id]": [
     "customer",
+    "contracts.fields",
     "contactMethods",
     "service.statuses",
     "service.list.columns",
@@ -62,13 +64,15 @@ export const CLIENT_NAMESPACES = {
     "levels",
   ],
   "(app)/[org]/customers/new": ["customer", "contactMethods", "validation"],
+  // The list, a contract's page and its forms (states, filters, fields, dialogs).
+  "(app)/[org]/contracts": ["contracts", "validation", "service.slaPolicy", "service.statuses"],
   "(app)/[org]/members": ["members", "levels", "roles", "validation", "structure.members", "structure.positions", "access"],
   // A member's profile page: the documents card (the Members section sends the rest).
   "(app)/[org]/members/[id]": ["memberProfile.documents"],
   "(app)/[org]/permissions": ["permissions", "members", "levels", "roles", "validation"],
   "(app)/[org]/reports": ["reports", "service.statuses", "validation"],
   // The list; a record's pages, the new-record form, pending and support add theirs below.
-  "(app)/[org]/service": ["service.list", "service.picker", "service.responses", "service.statuses"],
+  "(app)/[org]/service": ["service.list", "service.picker", "service.responses", "service.statuses", "service.sla", "contracts.states"],
   "(app)/[org]/service/[id]": [
     "approval.panel",
     "dispatch.thread",
@@ -85,7 +89,10 @@ export const CLIENT_NAMESPACES = {
   "(app)/[org]/service/support": ["service.form.customerCard", "timer.history", "timer.support", "validation"],
   "(app)/[org]/settings": ["settings", "picklists", "validation"],
   "(app)/[org]/settings/products": ["service.products"],
+  "(app)/[org]/settings/calendars": ["calendars"],
   "(app)/[org]/settings/access": ["structure.access", "structure.positions", "structure.scopes"],
+  "(app)/[org]/settings/jobs": ["jobs.failures"],
+  "(app)/[org]/notifications": ["notifications.page", "notifications.kinds"],
   "(auth)": ["auth", "validation"],
   "(auth)/invite/[token]": ["invite"],
   // In the org's language, whatever the visitor's (SPEC S6): replaces what the root sent.

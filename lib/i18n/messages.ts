@@ -7,7 +7,13 @@ import approvalRo from "@/messages/approval/ro.json";
 import approvalTr from "@/messages/approval/tr.json";
 import contactListEn from "@/messages/contact-list/en.json";
 import contactListRo from "@/messages/contact-list/ro.json";
+import calendarsEn from "@/messages/calendars/en.json";
+import calendarsRo from "@/messages/calendars/ro.json";
+import calendarsTr from "@/messages/calendars/tr.json";
 import contactListTr from "@/messages/contact-list/tr.json";
+import contractsEn from "@/messages/contracts/en.json";
+import contractsRo from "@/messages/contracts/ro.json";
+import contractsTr from "@/messages/contracts/tr.json";
 import customerListEn from "@/messages/customer-list/en.json";
 import customerListRo from "@/messages/customer-list/ro.json";
 import customerListTr from "@/messages/customer-list/tr.json";
@@ -20,6 +26,12 @@ import dispatchTr from "@/messages/dispatch/tr.json";
 import memberProfileEn from "@/messages/member-profile/en.json";
 import memberProfileRo from "@/messages/member-profile/ro.json";
 import memberProfileTr from "@/messages/member-profile/tr.json";
+import notificationsEn from "@/messages/notifications/en.json";
+import notificationsRo from "@/messages/notifications/ro.json";
+import notificationsTr from "@/messages/notifications/tr.json";
+import jobsEn from "@/messages/jobs/en.json";
+import jobsRo from "@/messages/jobs/ro.json";
+import jobsTr from "@/messages/jobs/tr.json";
 import reportsEn from "@/messages/reports/en.json";
 import reportsRo from "@/messages/reports/ro.json";
 import reportsTr from "@/messages/reports/tr.json";
@@ -43,6 +55,8 @@ const en_ = {
   customer: customerEn,
   customerList: customerListEn,
   contactList: contactListEn,
+  contracts: contractsEn,
+  calendars: calendarsEn,
   service: serviceEn,
   timer: timerEn,
   dispatch: dispatchEn,
@@ -51,6 +65,8 @@ const en_ = {
   structure: structureEn,
   access: accessEn,
   memberProfile: memberProfileEn,
+  notifications: notificationsEn,
+  jobs: jobsEn,
 };
 
 export type Messages = typeof en_;
@@ -62,6 +78,8 @@ const CATALOGUES: Record<Locale, Messages> = {
     customer: customerTr,
     customerList: customerListTr,
     contactList: contactListTr,
+    contracts: contractsTr,
+    calendars: calendarsTr,
     service: serviceTr,
     timer: timerTr,
     dispatch: dispatchTr,
@@ -70,12 +88,16 @@ const CATALOGUES: Record<Locale, Messages> = {
     structure: structureTr,
     access: accessTr,
     memberProfile: memberProfileTr,
+    notifications: notificationsTr,
+    jobs: jobsTr,
   },
   ro: {
     ...ro,
     customer: customerRo,
     customerList: customerListRo,
     contactList: contactListRo,
+    contracts: contractsRo,
+    calendars: calendarsRo,
     service: serviceRo,
     timer: timerRo,
     dispatch: dispatchRo,
@@ -84,6 +106,8 @@ const CATALOGUES: Record<Locale, Messages> = {
     structure: structureRo,
     access: accessRo,
     memberProfile: memberProfileRo,
+    notifications: notificationsRo,
+    jobs: jobsRo,
   },
 };
 

@@ -3,7 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { inboundEmails, orgs, serviceAssignments, serviceMessages, serviceRecords, users } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
-import { tokenContext, tokenOrgColumns } from "@/lib/auth/token-context";
+import { tokenContext } from "@/lib/auth/token-context";
+import { orgContextColumns } from "@/lib/orgs/org-columns";
 import { hashToken } from "@/lib/auth/tokens";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { cleanInput, cleanText } from "@/lib/fields/text";
@@ -54,7 +55,7 @@ export async function handleInboundEmail(payload: unknown): Promise<InboundOutco
             userName: users.name,
             number: serviceRecords.number,
             customerId: serviceRecords.customerId,
-            org: tokenOrgColumns,
+            org: orgContextColumns,
           })
           .from(serviceAssignments)
           .innerJoin(orgs, eq(orgs.id, serviceAssignments.orgId))

@@ -3,7 +3,7 @@ import { now } from "@/lib/clock";
 import { eq } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
 import { invitations, orgs, users } from "@/db/schema";
-import { tokenOrgColumns } from "@/lib/auth/token-context";
+import { orgContextColumns } from "@/lib/orgs/org-columns";
 import { hashToken } from "@/lib/auth/tokens";
 
 export type InvitationState = "valid" | "expired" | "used" | "unknown";
@@ -27,7 +27,7 @@ export async function findInvitationByToken(token: string, dbx: DbOrTx = db, loc
       orgSlug: orgs.slug,
       orgLocale: orgs.locale,
       // The whole org, for the context accepting builds (tokenContext).
-      org: tokenOrgColumns,
+      org: orgContextColumns,
     })
     .from(invitations)
     .innerJoin(orgs, eq(orgs.id, invitations.orgId))

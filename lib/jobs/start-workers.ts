@@ -2,6 +2,7 @@ import "server-only";
 import { deliverEmail, EmailBusyError, markEmailFailed } from "@/lib/email/deliver-email";
 import { getBoss, QUEUES } from "./boss";
 import { registerWorker } from "./register-worker";
+import { startQueues } from "./start-queues";
 
 type EmailJob = { emailId: string };
 
@@ -29,5 +30,7 @@ export async function startWorkers() {
       }
     });
   }
+  // The registry's org jobs and sweeps (registry.ts): contract milestones, renewals, SLA timers.
+  await startQueues(boss);
   return boss;
 }

@@ -4,6 +4,7 @@ import type { Tx } from "@/db/client";
 import { memberships, orgs } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import { defaultPhoneCountry } from "./phone-country";
+import { seedOrgDefaults } from "./seed-org-defaults";
 import { RESERVED_SLUGS, slugFromName } from "./slug";
 
 async function uniqueSlug(tx: Tx, name: string) {
@@ -37,6 +38,7 @@ export async function createOrgWithAdmin(tx: Tx, input: { userId: string; name: 
       phoneCountry: defaultPhoneCountry({ locale: input.locale, currency: CURRENCY_BY_LOCALE[input.locale] }),
     })
     .returning({ id: orgs.id, slug: orgs.slug });
+  await seedOrgDefaults(tx, { id: org!.id, locale: input.locale, timeZone: ZONE_BY_LOCALE[input.locale] });
   await tx.insert(memberships).values({ orgId: org!.id, userId: input.userId, role: "admin", level: "manage" });
   return org!;
 }

@@ -8,6 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { isWorkingMembership } from "@/lib/members/working-membership";
 import { loadDepartmentPeople } from "@/lib/visibility/load-department-people";
 import { scopeFor, scopeRules } from "@/lib/visibility/scope";
+import { orgContextColumns } from "./org-columns";
 import { asPhoneCountry } from "./phone-country";
 
 /**
@@ -19,14 +20,7 @@ import { asPhoneCountry } from "./phone-country";
 export async function loadOrgContext(userId: string, slug: string): Promise<OrgContext> {
   const [row] = await db
     .select({
-      id: orgs.id,
-      slug: orgs.slug,
-      name: orgs.name,
-      locale: orgs.locale,
-      timeZone: orgs.timeZone,
-      currency: orgs.currency,
-      phoneCountry: orgs.phoneCountry,
-      refVersion: orgs.refVersion,
+      ...orgContextColumns,
       role: memberships.role,
       level: memberships.level,
       userName: users.name,

@@ -1,19 +1,11 @@
 import { z } from "zod";
 import { MAX_LENGTH, requiredText, text } from "@/lib/fields/text";
+import { isTimeZone } from "@/lib/fields/time-zone";
 import { LOCALES } from "@/lib/i18n/locales";
 import { PHONE_COUNTRIES, type PhoneCountry } from "./phone-country";
 import { RESERVED_SLUGS, SLUG_PATTERN } from "./slug";
 
 export const CURRENCIES = ["TRY", "RON", "EUR", "USD", "GBP"] as const;
-
-function isTimeZone(value: string) {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const orgSettingsSchema = z.object({
   name: requiredText(MAX_LENGTH.label),

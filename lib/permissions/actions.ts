@@ -36,6 +36,9 @@ export const ACTION_RULES = {
   "access.explain": { level: "manage" },
   "picklists.manage": { level: "manage" },
   "mailbox.view": { level: "manage", adminOnly: true },
+  /** Issue 11 (G4): Settings → Background jobs lists the org's failed and recent jobs and sends one again. */
+  "jobs.view": { level: "manage", adminOnly: true },
+  "jobs.retry": { level: "manage", adminOnly: true },
   // Customer data (C, A)
   "customers.view": { level: "view" },
   "customers.create": { level: "contribute" },
@@ -70,6 +73,11 @@ export const ACTION_RULES = {
   "contracts.create": { level: "contribute" },
   "contracts.update": { level: "edit" },
   "contracts.delete": { level: "manage" },
+  /** Ending a contract early is a change of its dates, so Edit like an update. */
+  "contracts.terminate": { level: "edit" },
+  /** Issue 11: business calendars (working hours, holidays) that SLA clocks count in. */
+  "businessCalendars.view": { level: "view" },
+  "businessCalendars.manage": { level: "manage" },
   "servicePlans.view": { level: "view" },
   "servicePlans.manage": { level: "edit" },
   "maintenance.view": { level: "view" },

@@ -17,7 +17,15 @@ export const TOKEN_GRANTS: Record<TokenKind, readonly Action[]> = {
 };
 
 /**
- * Jobs today only deliver the outbox, which is not an action of the table (the e-mail is already
- * written by a guarded verb); a job that acts on tenant data adds its actions here.
+ * What jobs may do (lib/jobs): read the contracts and records they act on, create a renewal's
+ * successor (contract renewals), raise a record's priority and add an assignee (SLA escalations).
+ * E-mail delivery needs none: the e-mail was written by a guarded verb. Notifications are written
+ * by notify() inside the caller's guarded transaction, so they are no action of their own.
  */
-export const SYSTEM_GRANTS: readonly Action[] = [];
+export const SYSTEM_GRANTS: readonly Action[] = [
+  "contracts.view",
+  "contracts.create",
+  "serviceRecords.view",
+  "serviceRecords.update",
+  "serviceRecords.assign",
+];

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { exactText, text } from "@/lib/fields/text";
 
 /** Org-editable lists with free entries (SPEC G1); later modules add theirs here. */
-export const PICKLISTS = ["region", "tag", "service_type", "priority", "department"] as const;
+export const PICKLISTS = ["region", "tag", "service_type", "priority", "department", "contract_type"] as const;
 export type PicklistName = (typeof PICKLISTS)[number];
 
 const label = text(80);

@@ -4,6 +4,7 @@ import { serviceAssignments } from "@/db/schema";
 import type { OrgContext } from "@/lib/context";
 import { NotFoundError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions/actor";
+import { logSlaChange } from "@/lib/sla/log-sla-event";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import type { AssignmentAnswer } from "./respond-to-assignment";
 
@@ -26,4 +27,6 @@ export async function answerAssignment(
     )
     .returning({ userId: serviceAssignments.userId });
   if (!answered.length) throw new NotFoundError("assignment");
+  // Taking the work on is the first response (lib/sla/log-status-move.ts); only the first one counts.
+  if (answer.response === "accepted") await logSlaChange(ctx.t, assignment.recordId, { kind: "first_response" });
 }

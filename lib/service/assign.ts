@@ -13,6 +13,7 @@ import { appUrl } from "@/lib/http/app-url";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { replyAddress } from "@/lib/inbound/config";
 import { requirePermission } from "@/lib/permissions/require-permission";
+import { startSlaClock } from "@/lib/sla/start-sla-clock";
 import { parseInput } from "@/lib/validation";
 import { assertAssignable, getServiceRecordInOrgOrThrow, moveStatus } from "./internal";
 import { assignSchema } from "./schemas";
@@ -53,6 +54,8 @@ export async function setAssignees(ctx: OrgContext, t: Tenant<Tx>, id: string, u
     }
     const names = await namesOf(t, [...currentIds, ...added]);
     if (added.length) await addAssignees(ctx, t, record, added);
+    // The OLA clock (internal teams' targets) starts at the first assignment.
+    if (added.length) await startSlaClock(t, record, "ola", ctx.org.timeZone);
     if (added.length && record.status === "new") await moveStatus(ctx, t, record, "assigned");
 
     const before = currentIds.map((u) => names.get(u)!);

@@ -5,6 +5,7 @@ import type { OrgContext } from "@/lib/context";
 import { productSubject } from "@/lib/products/internal";
 import { createOnce } from "@/lib/idempotency/create-once";
 import { requirePermission } from "@/lib/permissions/require-permission";
+import { startSlaClock } from "@/lib/sla/start-sla-clock";
 import { parseInput } from "@/lib/validation";
 import { setAssignees } from "./assign";
 import { assertAssignable, assertServiceReferencesInOrg, nextRecordNumber } from "./internal";
@@ -43,6 +44,13 @@ export async function createServiceRecord(ctx: OrgContext, input: unknown) {
         customerId: fields.customerId,
         summary: `#${number} ${subject}`.trim(),
       });
+      // Before assigning, so the assignment's status move is already on the clock.
+      await startSlaClock(
+        t,
+        { id: record!.id, customerId: fields.customerId, priorityId: fields.priorityId ?? null, status: "new" },
+        "sla",
+        ctx.org.timeZone,
+      );
       if (assigneeIds.length) await setAssignees(ctx, t, record!.id, assigneeIds);
       return { id: record!.id, number: record!.number };
     }),

@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { type ActivityBy, recordActivity } from "@/lib/activity/record-activity";
 import { isWorkingMembership } from "@/lib/members/working-membership";
 import { can } from "@/lib/permissions/can";
+import { logSlaStatusMove } from "@/lib/sla/log-status-move";
 import { ASSIGNEE_ACTION } from "./assignee-action";
 import type { ServiceFields } from "./schemas";
 import { canTransition, type ServiceStatus } from "./status";
@@ -119,6 +120,7 @@ export async function moveStatus(
     .update(serviceRecords)
     .set({ ...extra, status: to, version: record.version + 1 })
     .where(t.where(serviceRecords, and(eq(serviceRecords.id, record.id), eq(serviceRecords.status, record.status))));
+  await logSlaStatusMove(t, record.id, record.status, to);
   await recordActivity(by, t, {
     kind: "service.statusChanged",
     entityId: record.id,

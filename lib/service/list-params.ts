@@ -7,6 +7,9 @@ import { SERVICE_STATUSES } from "./status";
 // The Service list's view as it lives in the URL. Client-safe: the page, the data route and the
 // list's own controls read a URL the same way (no server-only imports here).
 
+export const SLA_LIST_FILTERS = ["breached", "breaching"] as const;
+export type SlaListFilter = (typeof SLA_LIST_FILTERS)[number];
+
 const commaList = (v: unknown) => (typeof v === "string" && v ? v.split(",") : Array.isArray(v) ? v : []);
 
 /**
@@ -23,6 +26,8 @@ export const serviceQuerySchema = z.object({
   customer: z.uuid().optional().catch(undefined),
   from: calendarDate().optional().catch(undefined),
   to: calendarDate().optional().catch(undefined),
+  /** SLA: resolution clock breached, or running and due within the next hour (issue 11). */
+  sla: z.enum(SLA_LIST_FILTERS).optional().catch(undefined),
   after: cursorParam,
 });
 
@@ -34,7 +39,7 @@ export function parseServiceQuery(input: unknown): ServiceQuery {
 
 /** True when the view is narrowed by anything other than paging. */
 export function hasServiceFilters(query: ServiceQuery) {
-  return !!(query.status.length || query.type || query.assignee || query.customer || query.from || query.to);
+  return !!(query.status.length || query.type || query.assignee || query.customer || query.from || query.to || query.sla);
 }
 
 /**
@@ -51,6 +56,7 @@ export function serviceListSearch(query: ServiceQuery, changes: Partial<ServiceQ
   if (next.customer) params.set("customer", next.customer);
   if (next.from) params.set("from", next.from);
   if (next.to) params.set("to", next.to);
+  if (next.sla) params.set("sla", next.sla);
   if (next.after) params.set("after", next.after);
   // Commas are legal in a query string; unescaped they keep shared URLs readable.
   const search = params.toString().replace(/%2C/gi, ",");

@@ -1,15 +1,37 @@
 import "server-only";
-import { asc, desc, eq, exists, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, gt, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { customers, picklistItems, serviceAssignments, serviceRecords, users } from "@/db/schema";
+import { now } from "@/lib/clock";
 import type { OrgContext } from "@/lib/context";
 import { feedCursor, olderThan } from "@/lib/db/keyset";
 import type { Locale } from "@/lib/i18n/locales";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { labelIn } from "./get-service-record";
-import { parseServiceQuery, type ServiceQuery } from "./list-params";
+import { parseServiceQuery, type ServiceQuery, type SlaListFilter } from "./list-params";
 
 export const PAGE_SIZE = 50;
+
+/** "Breaching within" the next hour, on the wall clock (the cached deadline is an instant). */
+const BREACHING_WITHIN_MS = 60 * 60 * 1000;
+
+/**
+ * The SLA filters read the cached columns (lib/sla/recompute-sla-cache.ts), never the log. The
+ * cache is as of the record's last event, so a clock still "running" past its deadline is breached
+ * by now; a paused clock cannot breach until it runs again.
+ */
+function slaFilter(filter: SlaListFilter | undefined, at: Date): SQL | undefined {
+  if (filter === "breached")
+    return or(eq(serviceRecords.slaState, "breached"), and(eq(serviceRecords.slaState, "running"), lte(serviceRecords.slaDueAt, at)));
+  if (filter === "breaching") {
+    return and(
+      eq(serviceRecords.slaState, "running"),
+      gt(serviceRecords.slaDueAt, at),
+      lte(serviceRecords.slaDueAt, new Date(at.getTime() + BREACHING_WITHIN_MS)),
+    );
+  }
+  return undefined;
+}
 
 /** The list's filters; exported for countServiceRecords, which must count exactly the rows the list shows. */
 export function serviceFilters(ctx: OrgContext, query: ServiceQuery): (SQL | undefined)[] {
@@ -19,6 +41,7 @@ export function serviceFilters(ctx: OrgContext, query: ServiceQuery): (SQL | und
     query.customer ? eq(serviceRecords.customerId, query.customer) : undefined,
     query.from ? gte(serviceRecords.requestDate, query.from) : undefined,
     query.to ? lte(serviceRecords.requestDate, query.to) : undefined,
+    slaFilter(query.sla, now()),
     query.assignee
       ? exists(
           ctx.t.db
@@ -40,7 +63,7 @@ const priority = alias(picklistItems, "priority");
  * filed meanwhile never shifts a page. No count: only the page header shows one (countServiceRecords),
  * so the list's data paths (next page, a filter) never pay for it.
  */
-export async function listServiceRecords(ctx: OrgContext, input: unknown, locale: Locale = "en") {
+export async function listServiceRecords(ctx: OrgContext, input: unknown, locale: Locale = "en", options: { slaColumn?: boolean } = {}) {
   requirePermission(ctx, "serviceRecords.view");
   const query = parseServiceQuery(input);
   const t = ctx.t;
@@ -59,6 +82,15 @@ export async function listServiceRecords(ctx: OrgContext, input: unknown, locale
       plannedStart: serviceRecords.plannedStart,
       plannedEnd: serviceRecords.plannedEnd,
       createdAt: serviceRecords.createdAt,
+      // The time-left column; `slaColumn: false` is the list without it, which the bench compares against (sla_list_over_plain).
+      ...(options.slaColumn === false
+        ? {}
+        : {
+            slaState: serviceRecords.slaState,
+            slaDueAt: serviceRecords.slaDueAt,
+            slaWarnAt: serviceRecords.slaWarnAt,
+            slaPausedLeft: serviceRecords.slaPausedLeft,
+          }),
     })
     .from(serviceRecords)
     // A record in scope names its customer even when the customer is not in the reader's scope.
@@ -87,16 +119,34 @@ export async function listServiceRecords(ctx: OrgContext, input: unknown, locale
         .orderBy(asc(serviceAssignments.assignedAt), asc(users.name))
     : [];
   return {
-    rows: page.map(({ serviceTypeLabels, priorityLabels, customerName, plannedStart, plannedEnd, createdAt, ...r }) => ({
-      ...r,
-      customer: r.customerId && customerName ? { id: r.customerId, name: customerName } : null,
-      serviceType: labelIn(serviceTypeLabels, locale),
-      priority: labelIn(priorityLabels, locale),
-      plannedStart: plannedStart?.toISOString() ?? null,
-      plannedEnd: plannedEnd?.toISOString() ?? null,
-      createdAt: createdAt.toISOString(),
-      assignees: people.filter((p) => p.recordId === r.id).map(({ userId, name, response }) => ({ userId, name, response })),
-    })),
+    rows: page.map(
+      ({
+        serviceTypeLabels,
+        priorityLabels,
+        customerName,
+        plannedStart,
+        plannedEnd,
+        createdAt,
+        slaState,
+        slaDueAt,
+        slaWarnAt,
+        slaPausedLeft,
+        ...r
+      }) => ({
+        ...r,
+        sla:
+          slaState && slaDueAt
+            ? { state: slaState, dueAt: slaDueAt.toISOString(), warnAt: slaWarnAt?.toISOString() ?? null, pausedLeft: slaPausedLeft ?? null }
+            : null,
+        customer: r.customerId && customerName ? { id: r.customerId, name: customerName } : null,
+        serviceType: labelIn(serviceTypeLabels, locale),
+        priority: labelIn(priorityLabels, locale),
+        plannedStart: plannedStart?.toISOString() ?? null,
+        plannedEnd: plannedEnd?.toISOString() ?? null,
+        createdAt: createdAt.toISOString(),
+        assignees: people.filter((p) => p.recordId === r.id).map(({ userId, name, response }) => ({ userId, name, response })),
+      }),
+    ),
     nextCursor: rows.length > PAGE_SIZE && last ? feedCursor(last) : null,
   };
 }

@@ -3,7 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { db, type DbOrTx, type Tx } from "@/db/client";
 import { customers, orgs, serviceAssignments, serviceMessages, serviceRecords, users } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
-import { type FoundToken, tokenContext, tokenOrgColumns } from "@/lib/auth/token-context";
+import { type FoundToken, tokenContext } from "@/lib/auth/token-context";
+import { orgContextColumns } from "@/lib/orgs/org-columns";
 import { hashToken } from "@/lib/auth/tokens";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { now as clockNow } from "@/lib/clock";
@@ -31,7 +32,7 @@ export async function findAssignmentByToken(dbx: DbOrTx, token: string, lock = f
       customerId: serviceRecords.customerId,
       plannedStart: serviceRecords.plannedStart,
       plannedEnd: serviceRecords.plannedEnd,
-      org: tokenOrgColumns,
+      org: orgContextColumns,
       assigneeName: users.name,
       assigneeEmail: users.email,
       assigneeLocale: users.locale,

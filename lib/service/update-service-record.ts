@@ -6,6 +6,7 @@ import type { OrgContext } from "@/lib/context";
 import { ConflictError } from "@/lib/errors";
 import { productSubject } from "@/lib/products/internal";
 import { requirePermission } from "@/lib/permissions/require-permission";
+import { logSlaChange } from "@/lib/sla/log-sla-event";
 import { parseInput } from "@/lib/validation";
 import { assertServiceReferencesInOrg, getServiceRecordInOrgOrThrow } from "./internal";
 import { updateServiceRecordSchema } from "./schemas";
@@ -32,6 +33,8 @@ export async function updateServiceRecord(ctx: OrgContext, input: unknown) {
       .update(serviceRecords)
       .set({ ...values, version: version + 1 })
       .where(t.where(serviceRecords, eq(serviceRecords.id, id)));
+    // A new priority is judged by its own target from the start, every paused minute kept (lib/sla/clock.ts).
+    if ("priorityId" in changes) await logSlaChange(t, id, { kind: "priority_changed", priority: values.priorityId ?? "" });
     await recordActivity(ctx, t, {
       kind: "service.updated",
       entityId: id,

@@ -73,12 +73,13 @@ function readClock(
   warnShare: number,
   stoppedAt: Date | null,
   now: Date,
+  pausedNow: boolean,
 ): SlaClockReading {
   const end = stoppedAt ?? now;
   const clipped = clip(calendar, segments, end);
   const deadline = instantReaching(calendar, clipped, end, target);
   const elapsed = sum(clipped, "running");
-  const isPaused = stoppedAt === null && clipped[clipped.length - 1]?.kind === "paused";
+  const isPaused = stoppedAt === null && pausedNow;
   const late = end.getTime() > deadline.getTime();
   const state: SlaClockState = stoppedAt ? (late ? "breached_met_late" : "met") : late ? "breached" : isPaused ? "paused" : "running";
   return {
@@ -107,7 +108,7 @@ export function deriveSlaClock(calendar: BusinessCalendar, log: readonly SlaEven
     const { priority, policy } = replay.stateAt(stoppedAt ?? now);
     const target = policy.targets[priority]?.[pick];
     if (target === null || target === undefined) return null;
-    return readClock(calendar, replay.segments, target, policy.warnShare ?? DEFAULT_WARN_SHARE, stoppedAt, now);
+    return readClock(calendar, replay.segments, target, policy.warnShare ?? DEFAULT_WARN_SHARE, stoppedAt, now, replay.currentKind === "paused");
   };
   return {
     firstResponse: clockFor("firstResponse", replay.respondedAt),

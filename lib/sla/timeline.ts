@@ -28,6 +28,11 @@ export type SlaReplay = {
   respondedAt: Date | null;
   /** Set while the record is resolved at "now" (a reopen clears it). */
   resolvedAt: Date | null;
+  /**
+   * What the clock is doing at "now" — also when the last event is exactly at now and its
+   * stretch has no length yet (a record paused this instant is paused, not running).
+   */
+  currentKind: SlaSegmentKind;
   stateAt: (at: Date) => SlaState;
 };
 
@@ -110,6 +115,7 @@ export function replaySlaLog(calendar: BusinessCalendar, log: readonly SlaEvent[
     segments,
     respondedAt,
     resolvedAt,
+    currentKind: kindOf(state),
     stateAt: (at) => changes.findLast((c) => c.at <= at.getTime())?.state ?? initial,
   };
 }

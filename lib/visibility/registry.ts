@@ -5,6 +5,7 @@ import {
   activities,
   approvalTokens,
   contacts,
+  contracts,
   customers,
   customerTags,
   customerTechnicians,
@@ -14,6 +15,8 @@ import {
   serviceAttachments,
   serviceMessages,
   serviceRecords,
+  slaEvents,
+  slaPolicies,
   timeEntries,
 } from "@/db/schema";
 import type { TenantTable } from "@/lib/db/tenant";
@@ -26,6 +29,7 @@ type Rule = (scope: Scope, orgId: string) => SQL | undefined;
 const qb = new QueryBuilder();
 
 const visMessage = alias(serviceMessages, "vis_message");
+const visContract = alias(contracts, "vis_contract");
 
 /**
  * Every scoped table and how it reaches what the scope is about (SPEC T9). The tenant seam applies
@@ -40,6 +44,26 @@ const REGISTRY = new Map<TenantTable, Rule>([
   [customerTags, (scope, orgId) => customerIdVisible(scope, orgId, customerTags.customerId)],
   [customerTechnicians, (scope, orgId) => customerIdVisible(scope, orgId, customerTechnicians.customerId)],
   [customerTree, (scope, orgId) => customerIdVisible(scope, orgId, customerTree.descendantId)],
+  [contracts, (scope, orgId) => customerIdVisible(scope, orgId, contracts.customerId)],
+  // A policy follows its contract's customer.
+  [
+    slaPolicies,
+    (scope, orgId) =>
+      scope.kind === "all"
+        ? undefined
+        : exists(
+            qb
+              .select({ one: sql`1` })
+              .from(visContract)
+              .where(
+                and(
+                  eq(visContract.orgId, orgId),
+                  sql`${visContract.id} = ${slaPolicies.contractId}`,
+                  customerIdVisible(scope, orgId, visContract.customerId),
+                ),
+              ),
+          ),
+  ],
   // A customer's feed entries follow the customer; a service record's follow the record; an entry
   // about neither (an org-level event) only reaches those who see everything.
   [
@@ -57,6 +81,7 @@ const REGISTRY = new Map<TenantTable, Rule>([
   [timeEntries, (scope, orgId) => recordIdVisible(scope, orgId, timeEntries.recordId)],
   [serviceMessages, (scope, orgId) => recordIdVisible(scope, orgId, serviceMessages.recordId)],
   [approvalTokens, (scope, orgId) => recordIdVisible(scope, orgId, approvalTokens.recordId)],
+  [slaEvents, (scope, orgId) => recordIdVisible(scope, orgId, slaEvents.recordId)],
   [
     serviceAttachments,
     (scope, orgId) =>

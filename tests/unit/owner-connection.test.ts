@@ -16,6 +16,7 @@ const ALLOWED: Record<string, string> = {
   "lib/jobs/": "job workers for every org",
   "lib/email/": "the outbox (org-less e-mails too) and its delivery worker, the local mailbox",
   "lib/health/": "the health check",
+  "lib/system/test-clock.ts": "the e2e server's clock row, in a schema of its own (SERVIO_TEST_CLOCK only)",
 };
 
 const ROOTS = ["app", "components", "lib"];

@@ -27,6 +27,8 @@ const EXPECTED: Record<string, { min: Level; adminOnly?: boolean } | { tokenOnly
   "access.explain": { min: "manage" },
   "picklists.manage": { min: "manage" },
   "mailbox.view": { min: "manage", adminOnly: true },
+  "jobs.view": { min: "manage", adminOnly: true },
+  "jobs.retry": { min: "manage", adminOnly: true },
   "customers.view": { min: "view" },
   "customers.create": { min: "contribute" },
   "customers.update": { min: "edit" },
@@ -56,6 +58,9 @@ const EXPECTED: Record<string, { min: Level; adminOnly?: boolean } | { tokenOnly
   "contracts.create": { min: "contribute" },
   "contracts.update": { min: "edit" },
   "contracts.delete": { min: "manage" },
+  "contracts.terminate": { min: "edit" },
+  "businessCalendars.view": { min: "view" },
+  "businessCalendars.manage": { min: "manage" },
   "servicePlans.view": { min: "view" },
   "servicePlans.manage": { min: "edit" },
   "maintenance.view": { min: "view" },
@@ -107,18 +112,24 @@ describe("the action table", () => {
 
   it("marks only power-changing actions admin-only", () => {
     const adminOnly = ACTIONS.filter((a) => "adminOnly" in ACTION_RULES[a]);
-    expect(adminOnly.sort()).toEqual(["mailbox.view", "members.changeRole", "members.remove", "org.settings.update"]);
+    // Plus the org's background jobs: their data and errors span every customer and member.
+    expect(adminOnly.sort()).toEqual(["jobs.retry", "jobs.view", "mailbox.view", "members.changeRole", "members.remove", "org.settings.update"]);
   });
 });
 
-// What each token lets its holder do, written out apart from TOKEN_GRANTS; jobs and portal
-// contacts hold nothing yet.
+// What each token lets its holder do, written out apart from TOKEN_GRANTS; portal contacts hold
+// nothing yet.
 const TOKEN_EXPECTED: Record<TokenKind, readonly string[]> = {
   approval: ["serviceRecords.view", "serviceRecords.approve"],
   assignment: ["serviceRecords.view", "assignments.respond"],
   inboundReply: ["messages.post", "assignments.respond"],
   invitation: ["invitations.accept"],
 };
+
+// What jobs may do (contract milestones and renewals, SLA warnings and escalations), written out
+// independently of SYSTEM_GRANTS: reading what they act on, creating a renewal's successor,
+// raising a record's priority and adding an assignee. Never a power over members or settings.
+const SYSTEM_EXPECTED: string[] = ["contracts.view", "contracts.create", "serviceRecords.view", "serviceRecords.update", "serviceRecords.assign"];
 
 const userId = "00000000-0000-4000-8000-000000000001";
 const ACTORS: { name: string; actor: Actor; expected: (action: string) => boolean }[] = [
@@ -139,7 +150,11 @@ const ACTORS: { name: string; actor: Actor; expected: (action: string) => boolea
     actor: { kind: "token_holder" as const, token, recordId: userId, userId: null, label: "holder@example.test" },
     expected: (action: string) => TOKEN_EXPECTED[token].includes(action),
   })),
-  { name: "system job", actor: { kind: "system", job: "email-delivery" }, expected: () => false },
+  {
+    name: "system job",
+    actor: { kind: "system", job: "contract-milestone" },
+    expected: (action: string) => SYSTEM_EXPECTED.includes(action),
+  },
   {
     name: "portal contact",
     actor: { kind: "portal_contact", contactId: userId, customerId: userId, name: "C", email: "c@example.test" },

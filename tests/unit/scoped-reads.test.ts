@@ -18,6 +18,8 @@ const SCOPED = [
   "customerTags",
   "customerTechnicians",
   "customerTree",
+  "contracts",
+  "slaPolicies",
   "activities",
   "serviceRecords",
   "serviceAssignments",
@@ -25,6 +27,7 @@ const SCOPED = [
   "serviceMessages",
   "approvalTokens",
   "serviceAttachments",
+  "slaEvents",
 ];
 
 /** Files that read scoped tables without the actor's scope, and why that is right. */

@@ -42,6 +42,7 @@ const STEPS: Record<string, readonly string[]> = {
   // The keyset page and the filters behind listCustomers, countCustomers and exportCustomers.
   "lib/customers/list-customers.ts": ["selectCustomerPage", "customerFilters"],
   "lib/service/list-service-records.ts": ["serviceFilters"],
+  "lib/contracts/list-contracts.ts": ["contractFilters"],
   // Checks and stores an upload for postMessage, after its guard.
   "lib/files/detect-type.ts": ["detectFileType"],
   "lib/files/store.ts": ["storeFile", "readStoredFile", "removeStoredFile"],
@@ -73,6 +74,7 @@ const OTHER_AUTHORITY: Record<string, { names: readonly string[]; why: string }>
   "lib/invitations/accept-invitation.ts": { names: ["acceptInvitation"], why: "token: the invitation link is the authority to join" },
   "lib/orgs/create-org-for-user.ts": { names: ["createOrgForUser"], why: "user: any signed-in user may start an org and becomes its admin" },
   "lib/orgs/list-my-orgs.ts": { names: ["listMyOrgs"], why: "user: the signed-in user's own memberships" },
+  "lib/system/test-clock.ts": { names: ["moveTestClock"], why: "test only: the e2e server's clock, absent without SERVIO_TEST_CLOCK=1" },
 };
 
 /** Folders without verbs: what they export takes no org context (one that does is still checked). */

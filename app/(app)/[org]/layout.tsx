@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { navFor } from "@/components/shell/nav";
 import { OrgSwitcher } from "@/components/shell/org-switcher";
 import { RunningTimer } from "@/components/shell/running-timer";
@@ -10,6 +11,7 @@ import { UserMenu } from "@/components/shell/user-menu";
 import { requireUser } from "@/lib/auth/current-user";
 import { mailboxOpenFor } from "@/lib/email/mailbox-access";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
+import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
 import { listMyOrgs } from "@/lib/orgs/list-my-orgs";
 import { can } from "@/lib/permissions/can";
 import { getRunningTimer } from "@/lib/time-entries/get-running-timer";
@@ -19,9 +21,10 @@ export default async function OrgLayout({ children, params }: { children: ReactN
   const ctx = await getOrgContext(slug);
   // The session lookup behind getOrgContext is shared (React cache); it carries the org list's version.
   // One indexed query (time_entries_one_running_idx); a member who cannot see records has no timer to show.
-  const [orgs, runningTimer] = await Promise.all([
+  const [orgs, runningTimer, unread] = await Promise.all([
     listMyOrgs(await requireUser()),
     can(ctx.actor, "serviceRecords.view") ? getRunningTimer(ctx) : null,
+    countUnreadNotifications(ctx),
   ]);
   return (
     <AppShell
@@ -30,6 +33,7 @@ export default async function OrgLayout({ children, params }: { children: ReactN
       header={
         <>
           <RunningTimer orgSlug={ctx.org.slug} timer={runningTimer} canStop={can(ctx.actor, "timeEntries.log")} />
+          <NotificationBell orgSlug={ctx.org.slug} unread={unread} />
           <LanguageSwitcher />
           <ThemeToggle />
           <UserMenu orgSlug={ctx.org.slug} user={ctx.actor} showMailbox={mailboxOpenFor(await headers()) || can(ctx.actor, "mailbox.view")} />

@@ -1,8 +1,13 @@
 import { ChevronLeft, Pencil } from "lucide-react";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CIVIL_DATE_FORMAT, civilDateValue } from "@/components/contracts/contract-dates";
+import { ContractStateBadge } from "@/components/contracts/contract-state-badge";
+import { RowLinks } from "@/components/lists/row-link";
+import { rowLink } from "@/components/lists/row-link-props";
 import { buttonClass } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
+import type { ContractState } from "@/db/schema/enum-values";
 import type { CustomerFields } from "@/lib/customers/schemas";
 import { DeleteCustomerButton } from "./delete-customer-button";
 
@@ -13,12 +18,17 @@ export async function CustomerHeader({
   customer,
   canUpdate,
   canDelete,
+  contract = null,
 }: {
   orgSlug: string;
   customer: Pick<CustomerFields, "name" | "accountCode" | "type" | "status"> & { id: string };
   canUpdate: boolean;
   canDelete: boolean;
+  /** SPEC S2: the contract in force (lib/contracts/list-customer-contracts.ts), its end date and state. */
+  contract?: { endsOn: string | null; state: ContractState } | null;
 }) {
+  const format = await getFormatter();
+  const contracts = await getTranslations("contracts");
   const t = await getTranslations("customer");
   const types = await getTranslations("customerTypes");
   const lifecycle = await getTranslations("lifecycle");
@@ -38,15 +48,26 @@ export async function CustomerHeader({
             <Badge>{types(customer.type)}</Badge>
             <Badge tone={STATUS_TONE[customer.status]}>{lifecycle(customer.status)}</Badge>
             {customer.accountCode && <span>{t("accountCode", { code: customer.accountCode })}</span>}
+            {contract && (
+              <span className="inline-flex items-center gap-1.5">
+                {contracts("customerSection.current")}: <ContractStateBadge state={contract.state} />
+                {contract.endsOn
+                  ? contracts("customerSection.endsOn", { date: format.dateTime(civilDateValue(contract.endsOn), CIVIL_DATE_FORMAT) })
+                  : contracts("openEnded")}
+              </span>
+            )}
           </div>
         </div>
         {(canUpdate || canDelete) && (
           <div className="flex gap-2">
             {canUpdate && (
-              <Link href={`/${orgSlug}/customers/${customer.id}/edit`} className={buttonClass("secondary")}>
-                <Pencil className="size-4" aria-hidden />
-                {t("edit")}
-              </Link>
+              // Prefetched on intent only (RowLinks), like the list's header buttons.
+              <RowLinks>
+                <a {...rowLink(`/${orgSlug}/customers/${customer.id}/edit`)} className={buttonClass("secondary")}>
+                  <Pencil className="size-4" aria-hidden />
+                  {t("edit")}
+                </a>
+              </RowLinks>
             )}
             {canDelete && <DeleteCustomerButton orgSlug={orgSlug} customer={customer} />}
           </div>

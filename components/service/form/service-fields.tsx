@@ -53,7 +53,7 @@ export function ServiceFields({
     customerField.onChange(chosen?.id ?? "");
     setValue("contactId", "");
     if (!chosen) return setCustomer(null);
-    setCustomer({ id: chosen.id, name: chosen.name, accountCode: null, email: null, phone: null, region: null, contacts: [] });
+    setCustomer({ id: chosen.id, name: chosen.name, accountCode: null, email: null, phone: null, region: null, contract: null, contacts: [] });
     setLoading(true);
     const result = await getServiceCustomerAction(orgSlug, { id: chosen.id });
     setLoading(false);

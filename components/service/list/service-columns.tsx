@@ -7,15 +7,19 @@ import { rowLink } from "@/components/lists/row-link-props";
 import { Badge } from "@/components/ui/card";
 import type { ServiceListRow } from "@/lib/service/list-service-records";
 import { STATUS_TONE } from "../record/status-badge";
+import { SlaTimeLeft } from "./sla-cell";
 
 export type Row = ServiceListRow;
-export type ServiceColumn = "number" | "subject" | "customer" | "type" | "priority" | "status" | "assignees" | "planned" | "requestDate";
+export type ServiceColumn = "number" | "subject" | "customer" | "type" | "priority" | "status" | "sla" | "assignees" | "planned" | "requestDate";
 
 /** What the cells need from hooks, resolved once per list render (cells are plain functions). */
 export type ServiceCellText = {
   column: ReturnType<typeof useTranslations<"service.list.columns">>;
   status: ReturnType<typeof useTranslations<"service.statuses">>;
   response: ReturnType<typeof useTranslations<"service.responses">>;
+  sla: ReturnType<typeof useTranslations<"service.sla">>;
+  /** One "now" per render, so every row's time left is read at the same instant. */
+  now: Date;
   format: ReturnType<typeof useFormatter>;
 };
 
@@ -83,6 +87,11 @@ function statusCell({ getValue, table }: CellContext<Features, Row, Row["status"
   return <Badge tone={STATUS_TONE[status]}>{metaOf(table).text.status(status)}</Badge>;
 }
 
+function slaCell({ getValue, table }: CellContext<Features, Row, Row["sla"]>) {
+  const { sla, now } = metaOf(table).text;
+  return <SlaTimeLeft sla={getValue()} t={sla} now={now} />;
+}
+
 function assigneesCell({ getValue, table }: CellContext<Features, Row, Row["assignees"]>) {
   const t = metaOf(table).text.response;
   const people = getValue();
@@ -121,6 +130,7 @@ export const columns = helper.columns([
   helper.accessor("serviceType", { id: "type", header: headerLabel, cell: textCell, meta: { className: WIDER } }),
   helper.accessor("priority", { header: headerLabel, cell: textCell, meta: { className: WIDER } }),
   helper.accessor("status", { header: headerLabel, cell: statusCell }),
+  helper.accessor("sla", { header: headerLabel, cell: slaCell, meta: { className: WIDE } }),
   helper.accessor("assignees", { header: headerLabel, cell: assigneesCell, meta: { className: WIDE } }),
   helper.accessor("plannedStart", { id: "planned", header: headerLabel, cell: plannedCell, meta: { className: WIDER } }),
   helper.accessor("requestDate", { header: headerLabel, cell: dateCell, meta: { className: `${WIDE} text-zinc-500` } }),

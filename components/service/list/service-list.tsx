@@ -8,7 +8,14 @@ import { CheckMenu } from "@/components/lists/check-menu";
 import { ListEmptyState, ListFooter, ListFrame } from "@/components/lists/list-states";
 import { ClearFiltersButton, OptionFilter, toggleValue } from "@/components/lists/list-toolbar";
 import { type ListPage, useListView } from "@/components/lists/use-list-view";
-import { hasServiceFilters, parseServiceQuery, type ServiceQuery, serviceListSearch, serviceRowsSearch } from "@/lib/service/list-params";
+import {
+  hasServiceFilters,
+  parseServiceQuery,
+  type ServiceQuery,
+  serviceListSearch,
+  serviceRowsSearch,
+  SLA_LIST_FILTERS,
+} from "@/lib/service/list-params";
 import { SERVICE_STATUSES } from "@/lib/service/status";
 import { CustomerPicker } from "../form/customer-picker";
 import { columns, features, type Row } from "./service-columns";
@@ -58,15 +65,19 @@ export function ServiceList({
   const filteredCustomer = view.customer && customerNames[view.customer] ? { id: view.customer, name: customerNames[view.customer]! } : null;
 
   const navigate = (changes: Partial<ServiceQuery>) => list.go(serviceListSearch(view, changes), "push");
-  const clear = () => navigate({ status: [], type: undefined, assignee: undefined, customer: undefined, from: undefined, to: undefined });
+  const clear = () =>
+    navigate({ status: [], type: undefined, assignee: undefined, customer: undefined, from: undefined, to: undefined, sla: undefined });
 
   // The cells' translations and formatter, once per list rather than once per cell.
   const columnLabel = useTranslations("service.list.columns");
   const responses = useTranslations("service.responses");
+  const slaText = useTranslations("service.sla");
   const format = useFormatter();
   const meta = useMemo(
-    () => ({ orgSlug, text: { column: columnLabel, status: statuses, response: responses, format } }),
-    [orgSlug, columnLabel, statuses, responses, format],
+    // A new "now" with every page of rows: time left is as of when the rows arrived.
+    () => ({ orgSlug, text: { column: columnLabel, status: statuses, response: responses, sla: slaText, format, now: new Date() } }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `rows` is the trigger for a fresh "now", not an input
+    [orgSlug, columnLabel, statuses, responses, slaText, format, rows],
   );
   const table = useTable({ features, columns, data: rows, getRowId, meta });
   const open = (id: string) => router.push(`/${orgSlug}/service/${id}`);
@@ -90,6 +101,13 @@ export function ServiceList({
             onChange={(type) => navigate({ type })}
           />
         )}
+        <OptionFilter
+          label={t("filters.sla")}
+          anyLabel={t("filters.anySla")}
+          options={SLA_LIST_FILTERS.map((id) => ({ id, label: t(`filters.${id}`) }))}
+          value={view.sla}
+          onChange={(sla) => navigate({ sla })}
+        />
         <OptionFilter
           label={t("filters.assignee")}
           anyLabel={t("filters.anyAssignee")}

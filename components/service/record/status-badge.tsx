@@ -13,6 +13,8 @@ export const STATUS_TONE = {
   approved: "accent",
   closed: "neutral",
   cancelled: "danger",
+  waiting_for_customer: "neutral",
+  waiting_for_parts: "neutral",
 } as const satisfies Record<ServiceStatus, string>;
 
 export function StatusBadge({ status }: { status: ServiceStatus }) {

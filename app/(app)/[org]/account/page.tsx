@@ -2,8 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/auth/auth-card";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ProfileForm } from "@/components/account/profile-form";
+import { NotificationPreferencesForm } from "@/components/notifications/notification-preferences-form";
 import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/current-user";
+import { getNotificationPreferences } from "@/lib/notifications/get-notification-preferences";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
 
 export async function generateMetadata() {
@@ -19,6 +21,7 @@ export default async function AccountPage({
 }) {
   const [ctx, user, { password }] = await Promise.all([params.then((p) => getOrgContext(p.org)), requireUser(), searchParams]);
   const t = await getTranslations("account");
+  const [preferences, notificationsT] = await Promise.all([getNotificationPreferences(ctx), getTranslations("notifications.preferences")]);
   return (
     <>
       <PageHeader title={t("title")} description={user.email} />
@@ -34,6 +37,12 @@ export default async function AccountPage({
           <CardHeader title={t("changePassword")} />
           <div className="p-4">
             <ChangePasswordForm orgSlug={ctx.org.slug} />
+          </div>
+        </Card>
+        <Card>
+          <CardHeader title={notificationsT("title")} description={notificationsT("description")} />
+          <div className="p-4">
+            <NotificationPreferencesForm orgSlug={ctx.org.slug} initial={preferences} />
           </div>
         </Card>
       </div>

@@ -1,4 +1,4 @@
-import { Package, ShieldCheck } from "lucide-react";
+import { CalendarClock, ListRestart, Package, ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/shell/access-denied";
@@ -38,6 +38,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
   const picklists = await getTranslations("picklists");
   const products = await getTranslations("service.products");
   const access = await getTranslations("structure.access");
+  const calendars = await getTranslations("calendars");
+  const jobs = await getTranslations("jobs");
   return (
     <>
       <PageHeader title={t("title")} description={readOnly ? t("readOnly") : t("description")} />
@@ -68,6 +70,20 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
           />
         </Card>
       )}
+      {can(ctx.actor, "businessCalendars.manage") && (
+        <Card className="mt-6">
+          <CardHeader
+            title={calendars("title")}
+            description={calendars("description")}
+            actions={
+              <Link href={`/${ctx.org.slug}/settings/calendars`} className={buttonClass("secondary", "sm")}>
+                <CalendarClock className="size-4" aria-hidden />
+                {calendars("settingsLink")}
+              </Link>
+            }
+          />
+        </Card>
+      )}
       {can(ctx.actor, "permissions.view") && (
         <Card className="mt-6">
           <CardHeader
@@ -77,6 +93,20 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
               <Link href={`/${ctx.org.slug}/settings/access`} className={buttonClass("secondary", "sm")}>
                 <ShieldCheck className="size-4" aria-hidden />
                 {access("link")}
+              </Link>
+            }
+          />
+        </Card>
+      )}
+      {can(ctx.actor, "jobs.view") && (
+        <Card className="mt-6">
+          <CardHeader
+            title={jobs("title")}
+            description={jobs("settingsDescription")}
+            actions={
+              <Link href={`/${ctx.org.slug}/settings/jobs`} className={buttonClass("secondary", "sm")}>
+                <ListRestart className="size-4" aria-hidden />
+                {jobs("link")}
               </Link>
             }
           />

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { WhoCanSee } from "@/components/access/who-can-see";
+import { CustomerContractsCard } from "@/components/contracts/customer-contracts-card";
 import { ActivityFeed } from "@/components/activity/activity-feed";
 import { ContactsCard } from "@/components/customers/detail/contacts-card";
 import { CustomerDetails } from "@/components/customers/detail/customer-details";
@@ -14,10 +15,12 @@ import { AccessDenied } from "@/components/shell/access-denied";
 import { Card, CardHeader } from "@/components/ui/card";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
 import { listActivities } from "@/lib/activity/list-activities";
+import { listCustomerContracts } from "@/lib/contracts/list-customer-contracts";
 import { listCustomerTechnicians } from "@/lib/customers/list-customer-technicians";
 import { listNotes } from "@/lib/notes/list-notes";
 import { listCustomerServiceRecords } from "@/lib/service/list-customer-service-records";
 import { listSupportHistory } from "@/lib/service/support-history";
+import type { Locale } from "@/lib/i18n/locales";
 import { can } from "@/lib/permissions/can";
 
 type Params = { params: Promise<{ org: string; id: string }> };
@@ -36,12 +39,13 @@ export default async function CustomerPage({ params }: Params) {
   const { ctx, customer, parent, choices } = record.data;
   const locale = await getLocale();
   const canSeeService = can(ctx.actor, "serviceRecords.view");
-  const [feed, notes, serviceRecords, history, technicians] = await Promise.all([
+  const [feed, notes, serviceRecords, history, technicians, contracts] = await Promise.all([
     can(ctx.actor, "activities.view") ? listActivities(ctx, { customerId: customer.id }) : null,
     listNotes(ctx, { customerId: customer.id }),
     canSeeService ? listCustomerServiceRecords(ctx, { customerId: customer.id }, locale) : null,
     canSeeService ? listSupportHistory(ctx, { customerId: customer.id }, locale) : null,
     listCustomerTechnicians(ctx, { customerId: customer.id }),
+    can(ctx.actor, "contracts.view") ? listCustomerContracts(ctx, { customerId: customer.id }, locale as Locale) : null,
   ]);
   const t = await getTranslations("customer");
   const slug = ctx.org.slug;
@@ -59,6 +63,7 @@ export default async function CustomerPage({ params }: Params) {
         customer={customer}
         canUpdate={can(ctx.actor, "customers.update")}
         canDelete={can(ctx.actor, "customers.delete")}
+        contract={contracts?.current ?? null}
       />
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-6">
@@ -81,6 +86,14 @@ export default async function CustomerPage({ params }: Params) {
             canDelete={can(ctx.actor, "contacts.delete")}
             phoneCountry={ctx.org.phoneCountry}
           />
+          {contracts && (
+            <CustomerContractsCard
+              orgSlug={slug}
+              customerId={customer.id}
+              contracts={contracts.rows}
+              canCreate={can(ctx.actor, "contracts.create")}
+            />
+          )}
           {serviceRecords && (
             <CustomerServiceCard
               orgSlug={slug}

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CompletePanel } from "@/components/service/approval/complete-panel";
+import { SlaCard } from "@/components/sla/sla-card";
 import { AssigneesCard } from "@/components/service/record/assignees-card";
 import { AssigneesEditor } from "@/components/service/record/assignees-editor";
 import { loadServiceRecord } from "@/components/service/record/load-service-record";
@@ -55,6 +56,7 @@ export default async function ServiceRecordPage({ params }: Params) {
           <RecordThreadSection ctx={ctx} recordId={record.id} />
         </div>
         <div className="space-y-6">
+          <SlaCard ctx={ctx} recordId={record.id} />
           <RecordTimerSection ctx={ctx} recordId={record.id} />
           <AssigneesCard
             assignees={record.assignees}

@@ -1,0 +1,134 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Controller } from "react-hook-form";
+import { toast } from "sonner";
+import { type CustomerOption, CustomerCombobox } from "@/components/customers/customer-combobox";
+import { Textarea } from "@/components/customers/form/textarea";
+import { FormSection } from "@/components/customers/form/form-section";
+import { errorKey, useActionForm } from "@/components/forms/use-action-form";
+import { Button, buttonClass } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/input";
+import { createContractAction, updateContractAction } from "@/lib/contracts/actions";
+import { createContractSchema, type ContractFormInput, updateContractSchema } from "@/lib/contracts/schemas";
+
+export type ContractFormValues = ContractFormInput & { id?: string; version?: number };
+
+/**
+ * SPEC K1: the contract's fields, for a new contract (customer possibly prefilled from the
+ * customer page) or an edit over the version the user loaded. Validation comes from the schema
+ * the verb parses with; server field errors land beside their fields.
+ */
+export function ContractForm({
+  orgSlug,
+  types,
+  initial,
+  customer: initialCustomer,
+}: {
+  orgSlug: string;
+  types: { id: string; label: string }[];
+  initial: ContractFormValues;
+  customer: CustomerOption | null;
+}) {
+  const t = useTranslations("contracts");
+  const router = useRouter();
+  const editing = !!initial.id;
+  const [customer, setCustomer] = useState<CustomerOption | null>(initialCustomer);
+  const { form, onSubmit, errors, pending } = useActionForm({
+    schema: editing ? updateContractSchema : createContractSchema,
+    defaultValues: initial,
+    idempotent: !editing,
+    action: (values) => (editing ? updateContractAction(orgSlug, values) : createContractAction(orgSlug, values)),
+    onSuccess: () => {
+      toast.success(editing ? t("form.saved") : t("form.created"));
+      router.push(editing ? `/${orgSlug}/contracts/${initial.id}` : `/${orgSlug}/contracts`);
+    },
+  });
+  const { register } = form;
+  const error = (name: keyof typeof errors) => errorKey(errors[name]);
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      <FormSection title={t("detail.details")}>
+        <Controller
+          control={form.control}
+          name="customerId"
+          render={({ field }) => (
+            <Field label={t("fields.customer")} error={error("customerId")}>
+              <CustomerCombobox
+                orgSlug={orgSlug}
+                value={customer}
+                onChange={(value) => {
+                  setCustomer(value);
+                  field.onChange(value?.id ?? "");
+                }}
+                labels={{
+                  placeholder: t("fields.customerPlaceholder"),
+                  clear: t("fields.customerClear"),
+                  searching: t("fields.searching"),
+                  noResults: t("fields.noResults"),
+                }}
+              />
+            </Field>
+          )}
+        />
+        <Field label={t("fields.type")} error={error("typeId")}>
+          <Select {...register("typeId")}>
+            <option value="">{t("fields.chooseType")}</option>
+            {types.map((type) => (
+              <option key={type.id} value={type.id}>
+                {type.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <div className="sm:col-span-2">
+          <Field label={t("fields.name")} error={error("name")}>
+            <Input {...register("name")} />
+          </Field>
+        </div>
+        <div className="sm:col-span-2">
+          <Field label={t("fields.description")} error={error("description")}>
+            <Textarea rows={3} {...register("description")} />
+          </Field>
+        </div>
+      </FormSection>
+      <FormSection title={t("form.term")}>
+        <Field label={t("fields.startsOn")} hint={t("fields.startsOnHint")} error={error("startsOn")}>
+          <Input type="date" {...register("startsOn")} />
+        </Field>
+        <Field label={t("fields.endsOn")} hint={t("fields.endsOnHint")} error={error("endsOn")}>
+          <Input type="date" {...register("endsOn")} />
+        </Field>
+        <Field label={t("fields.renewalMonths")} hint={t("fields.renewalMonthsHint")} error={error("renewalMonths")}>
+          <Input type="number" inputMode="numeric" min={1} {...register("renewalMonths")} />
+        </Field>
+        <Field label={t("fields.noticeDays")} error={error("noticeDays")}>
+          <Input type="number" inputMode="numeric" min={0} {...register("noticeDays")} />
+        </Field>
+        <Field label={t("fields.notifyBeforeDays")} hint={t("fields.notifyBeforeDaysHint")} error={error("notifyBeforeDays")}>
+          <Input type="number" inputMode="numeric" min={0} {...register("notifyBeforeDays")} />
+        </Field>
+        <Field label={t("fields.notifyAfterDays")} error={error("notifyAfterDays")}>
+          <Input type="number" inputMode="numeric" min={0} {...register("notifyAfterDays")} />
+        </Field>
+        <label className="flex items-center gap-2 text-sm sm:col-span-2">
+          <input type="checkbox" className="size-4" {...register("autoRenew")} />
+          {t("fields.autoRenew")}
+        </label>
+      </FormSection>
+      <div className="flex justify-end gap-2">
+        <Link href={editing ? `/${orgSlug}/contracts/${initial.id}` : `/${orgSlug}/contracts`} className={buttonClass("secondary")}>
+          {t("form.cancel")}
+        </Link>
+        <Button type="submit" pending={pending}>
+          {editing ? t("form.save") : t("form.create")}
+        </Button>
+      </div>
+    </form>
+  );
+}

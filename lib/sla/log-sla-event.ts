@@ -1,0 +1,31 @@
+import "server-only";
+import { slaEvents, type SlaEventData } from "@/db/schema";
+import type { SlaPolicyKind } from "@/db/schema/enum-values";
+import { now } from "@/lib/clock";
+import type { Tenant } from "@/lib/db/tenant";
+import type { SlaEvent } from "./events";
+import { clocksOf, recomputeSlaCache } from "./recompute-sla-cache";
+
+type Without<E> = E extends unknown ? Omit<E, "at"> : never;
+/** An event to log now; `started` and `policy_changed` also name the policy and calendar. */
+export type NewSlaEvent = Without<Exclude<SlaEvent, { kind: "started" | "policy_changed" }>>;
+
+/**
+ * Appends one event to the record's log of `clock` (the log is append-only: a trigger refuses
+ * UPDATE and DELETE) and, for the SLA clock, rewrites the list's cached columns in the same
+ * transaction.
+ */
+export async function appendSlaEvent(t: Tenant, recordId: string, clock: SlaPolicyKind, kind: SlaEvent["kind"], data: SlaEventData, at = now()) {
+  await t.db.insert(slaEvents).values(t.values({ recordId, clock, kind, at, data }));
+  if (clock === "sla") await recomputeSlaCache(t, recordId);
+}
+
+/** A change of the record logged to every clock it has; records without a clock log nothing. */
+export async function logSlaChange(t: Tenant, recordId: string, ...events: NewSlaEvent[]) {
+  const clocks = await clocksOf(t, recordId);
+  if (!clocks.length) return;
+  const at = now();
+  for (const clock of clocks) {
+    for (const { kind, ...data } of events) await appendSlaEvent(t, recordId, clock, kind, data, at);
+  }
+}
