@@ -70,6 +70,9 @@ export async function inviteMember(
   await other.getByLabel("Your name").fill(member.name);
   await other.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await other.getByRole("button", { name: "Accept invitation" }).click();
+  // The invitation page has a heading of its own: wait for the org it leads to, or a caller that
+  // closes this browser at once can cut the acceptance off mid-request on a loaded machine.
+  await expect(other).toHaveURL(new RegExp(`/${slug}$`));
   await expect(other.getByRole("heading", { level: 1 })).toBeVisible();
   return other;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import * as Dialog from "@radix-ui/react-alert-dialog";
-import { Ban, Pencil, Trash2 } from "lucide-react";
+import { Ban, Pencil } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -9,7 +9,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { useActionErrors } from "@/components/forms/use-action-form";
 import { Button, buttonClass } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DeleteButton } from "@/components/ui/delete-button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { deleteContractAction, terminateContractAction } from "@/lib/contracts/actions";
@@ -92,26 +92,14 @@ export function ContractActions({
         </Dialog.Root>
       )}
       {can.delete && (
-        <ConfirmDialog
-          trigger={
-            <Button variant="secondary">
-              <Trash2 className="size-4" aria-hidden />
-              {t("delete")}
-            </Button>
-          }
+        <DeleteButton
+          label={t("delete")}
           title={t("deleteTitle")}
           description={t("deleteBody")}
           confirmLabel={t("delete")}
-          onConfirm={async () => {
-            const result = await deleteContractAction(orgSlug, { id: contract.id });
-            if (!result.ok) {
-              showErrors(result);
-              return false;
-            }
-            toast.success(t("deleted"));
-            router.replace(`/${orgSlug}/contracts`);
-            return true;
-          }}
+          deleted={t("deleted")}
+          then={`/${orgSlug}/contracts`}
+          run={() => deleteContractAction(orgSlug, { id: contract.id })}
         />
       )}
     </div>

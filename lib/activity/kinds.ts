@@ -29,12 +29,20 @@ export const ACTIVITY_KINDS = [
   "service.timeLogged",
   "service.timeCorrected",
   "service.message",
+  // Issue 11: the SLA alerts job.
+  "service.slaWarned",
+  "service.slaBreached",
+  "service.slaEscalated",
   "contract.created",
   "contract.updated",
   "contract.terminated",
   "contract.deleted",
   "contract.fileAttached",
   "contract.slaPolicySet",
+  // Issue 11: the milestone and auto-renew jobs.
+  "contract.expiringNotified",
+  "contract.expiredNotified",
+  "contract.renewed",
 ] as const;
 
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];

@@ -7,6 +7,7 @@ import { instantAt, parseCivilDate } from "@/lib/calendars/civil-date";
 import { now } from "@/lib/clock";
 import type { OrgContext } from "@/lib/context";
 import type { Tenant } from "@/lib/db/tenant";
+import type { Actor } from "@/lib/permissions/actor";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { refuseOutOfScope } from "@/lib/visibility/refuse-out-of-scope";
 import { type ContractDates, deriveContractState } from "./state";
@@ -89,7 +90,7 @@ const RANK: Record<LifecycleStatus, number> = { first_contact: 0, in_talks: 1, p
  * move in the customer's feed.
  */
 export async function moveCustomerForContract(
-  ctx: OrgContext,
+  ctx: OrgContext<Actor>,
   t: Tenant,
   customer: { id: string; name: string; status: LifecycleStatus },
   row: Contract,

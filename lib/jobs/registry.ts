@@ -1,4 +1,9 @@
 import "server-only";
+import { contractMilestonesSweep } from "@/lib/contracts/contract-milestones-sweep";
+import { contractMilestoneJob } from "@/lib/contracts/notify-contract-milestone";
+import { contractRenewalJob } from "@/lib/contracts/renew-contract-on-end";
+import { slaAlertsSweep } from "@/lib/sla/sla-alerts-sweep";
+import { slaAlertsJob } from "@/lib/sla/send-sla-alerts";
 import type { OrgJob, Sweep } from "./define-job";
 
 /**
@@ -6,6 +11,10 @@ import type { OrgJob, Sweep } from "./define-job";
  * per kind of business effect and a sweep per kind of time-based work. Contract milestones and
  * renewals and SLA timers add their lines here (lib/README.md, "Jobs").
  */
-export const ORG_JOBS: readonly OrgJob<never>[] = [];
+export const ORG_JOBS: readonly OrgJob<never>[] = [
+  contractMilestoneJob as OrgJob<never>,
+  contractRenewalJob as OrgJob<never>,
+  slaAlertsJob as OrgJob<never>,
+];
 
-export const SWEEPS: readonly Sweep[] = [];
+export const SWEEPS: readonly Sweep[] = [contractMilestonesSweep, slaAlertsSweep];

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { orgs } from "@/db/schema";
 import { makeContext } from "@/lib/context";
 import { NotFoundError } from "@/lib/errors";
+import { orgContextColumns } from "@/lib/orgs/org-columns";
 import { asPhoneCountry } from "@/lib/orgs/phone-country";
 import type { SystemContext } from "./define-job";
 
@@ -14,19 +15,7 @@ import type { SystemContext } from "./define-job";
  * org is set yet: that is what this lookup is for.
  */
 export async function systemContext(orgId: string, job: string): Promise<SystemContext> {
-  const [row] = await db
-    .select({
-      id: orgs.id,
-      slug: orgs.slug,
-      name: orgs.name,
-      locale: orgs.locale,
-      timeZone: orgs.timeZone,
-      currency: orgs.currency,
-      phoneCountry: orgs.phoneCountry,
-      refVersion: orgs.refVersion,
-    })
-    .from(orgs)
-    .where(eq(orgs.id, orgId));
+  const [row] = await db.select(orgContextColumns).from(orgs).where(eq(orgs.id, orgId));
   if (!row) throw new NotFoundError("org");
   const { refVersion, phoneCountry, ...org } = row;
   return makeContext({ ...org, phoneCountry: asPhoneCountry(phoneCountry) }, { kind: "system", job }, refVersion);

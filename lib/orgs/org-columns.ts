@@ -3,8 +3,9 @@ import { orgs } from "@/db/schema";
 
 /**
  * The org columns every context is built from (lib/context.ts OrgSummary plus the reference-data
- * version), selected by the member path (load-org-context.ts) and by each token lookup
- * (lib/auth/token-context.ts) alike, so both kinds of context carry the same org.
+ * version), selected by the member path (load-org-context.ts), each token lookup
+ * (lib/auth/token-context.ts) and the jobs' system context (lib/jobs/system-context.ts) alike, so
+ * every kind of context carries the same org.
  */
 export const orgContextColumns = {
   id: orgs.id,

@@ -5,6 +5,7 @@ import { contacts, customers, picklistItems, products, serviceAssignments, users
 import { recordActivity } from "@/lib/activity/record-activity";
 import { newToken } from "@/lib/auth/tokens";
 import type { OrgContext } from "@/lib/context";
+import type { MemberActor, SystemActor } from "@/lib/permissions/actor";
 import type { Tenant } from "@/lib/db/tenant";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { renderAssignmentEmail, type AssignmentEmailRecord } from "@/lib/email/render-service-email";
@@ -32,7 +33,7 @@ export async function assignEmployees(ctx: OrgContext, input: unknown) {
 }
 
 /** The work of assignEmployees inside the caller's transaction (also used when a record is filed). */
-export async function setAssignees(ctx: OrgContext, t: Tenant<Tx>, id: string, userIds: string[]) {
+export async function setAssignees(ctx: OrgContext<MemberActor | SystemActor>, t: Tenant<Tx>, id: string, userIds: string[]) {
   const wanted = [...new Set(userIds)];
   {
     const record = await getServiceRecordInOrgOrThrow(t, id, { lock: true });
@@ -77,7 +78,9 @@ async function namesOf(t: Tenant, userIds: string[]) {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-async function addAssignees(ctx: OrgContext, t: Tenant<Tx>, record: ServiceRecord, userIds: string[]) {
+async function addAssignees(ctx: OrgContext<MemberActor | SystemActor>, t: Tenant<Tx>, record: ServiceRecord, userIds: string[]) {
+  // An SLA escalation job assigns too (lib/sla/apply-escalation.ts): then no member assigned, and the org signs the e-mail.
+  const assigner = ctx.actor.kind === "member" ? ctx.actor : { userId: null, name: ctx.org.name };
   const people = await t.db
     .select({ id: users.id, name: users.name, email: users.email, locale: users.locale })
     .from(users)
@@ -85,13 +88,13 @@ async function addAssignees(ctx: OrgContext, t: Tenant<Tx>, record: ServiceRecor
   const details = await emailDetails(t, record);
   for (const person of people) {
     const { token, tokenHash } = newToken();
-    await t.db.insert(serviceAssignments).values(t.values({ recordId: record.id, userId: person.id, tokenHash, assignedById: ctx.actor.userId }));
+    await t.db.insert(serviceAssignments).values(t.values({ recordId: record.id, userId: person.id, tokenHash, assignedById: assigner.userId }));
     const locale: Locale = isLocale(person.locale) ? person.locale : isLocale(ctx.org.locale) ? ctx.org.locale : "en";
     const email = await renderAssignmentEmail({
       locale,
       timeZone: ctx.org.timeZone,
       org: ctx.org.name,
-      assigner: ctx.actor.name,
+      assigner: assigner.name,
       record: details(locale),
       acceptUrl: appUrl(`/assignment/${token}/accept`),
       rejectUrl: appUrl(`/assignment/${token}/reject`),

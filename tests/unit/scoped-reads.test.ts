@@ -40,6 +40,8 @@ const ALLOWED: Record<string, string> = {
   "lib/visibility/load-department-people.ts": "resolves the scope itself",
   "lib/reports/report-totals.ts": "totals over `inScope`, which its callers build with t.where(serviceRecords, …)",
   "lib/time-entries/internal.ts": "selectEntries() is completed by its callers with t.where(timeEntries, …)",
+  "lib/jobs/find-due-contracts.ts": "cross-org sweep: finds every org's due milestones; each effect then runs in its org's system context",
+  "lib/jobs/find-due-sla-records.ts": "cross-org sweep: finds every org's due SLA alerts; each effect then runs in its org's system context",
 };
 
 const READS = new Set(["from", "innerJoin", "leftJoin", "rightJoin", "fullJoin"]);

@@ -1,0 +1,112 @@
+import "server-only";
+import { eq, inArray, ne } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { customers, memberProfiles, serviceAssignments, serviceRecords, slaPolicies, type ServiceRecord } from "@/db/schema";
+import { recordActivity } from "@/lib/activity/record-activity";
+import { now } from "@/lib/clock";
+import type { Tenant } from "@/lib/db/tenant";
+import { defineOrgJob, type SystemContext } from "@/lib/jobs/define-job";
+import { claimEffect } from "@/lib/jobs/once";
+import { notify } from "@/lib/notifications/notify";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { applyEscalation } from "./apply-escalation";
+import { dueSlaAlerts, type SlaAlert } from "./due-sla-alerts";
+import { readSlaClock } from "./recompute-sla-cache";
+
+export type SlaAlertsData = { recordId: string };
+
+/** Once per record, clock, alert and deadline instant: a deadline a pause moved is a new alert. */
+export const slaAlertKey = (recordId: string, alert: SlaAlert) => `sla:${recordId}:sla:${alert.key}:${alert.at.toISOString()}`;
+
+/** The record's assignees who have not turned it down. */
+async function assigneesOf(t: Tenant, recordId: string) {
+  const rows = await t.db
+    .select({ userId: serviceAssignments.userId })
+    .from(serviceAssignments)
+    .where(t.where(serviceAssignments, eq(serviceAssignments.recordId, recordId), ne(serviceAssignments.response, "rejected")));
+  return rows.map((r) => r.userId);
+}
+
+/** The managers of the assignees (member_profiles.reports_to): the escalation's "department manager". */
+async function managersOf(t: Tenant, userIds: readonly string[]) {
+  if (!userIds.length) return [];
+  const rows = await t.db
+    .select({ manager: memberProfiles.reportsTo })
+    .from(memberProfiles)
+    // Org only: a manager is found through the org's structure, not through what the job may list.
+    .where(t.whereInOrg(memberProfiles, inArray(memberProfiles.userId, userIds)));
+  return rows.flatMap((r) => (r.manager ? [r.manager] : []));
+}
+
+async function recipientsOf(t: Tenant, record: ServiceRecord, alert: SlaAlert, salesRepId: string | null) {
+  const assignees = await assigneesOf(t, record.id);
+  if (alert.kind !== "escalation") return [...assignees, ...(salesRepId ? [salesRepId] : [])];
+  const rule = alert.rule!;
+  if (rule.action === "notify_manager") return managersOf(t, assignees);
+  // A raised priority is told to the assignees; an added assignee hears of the record too.
+  if (rule.action === "raise_priority") return assignees;
+  return rule.userId ? [rule.userId] : [];
+}
+
+async function sendAlert(
+  ctx: SystemContext,
+  t: Tenant<Tx>,
+  record: ServiceRecord,
+  alert: SlaAlert & { deadline: Date },
+  customer: { name: string; salesRepId: string | null },
+) {
+  const kind = alert.kind === "warning" ? "sla_warning" : alert.kind === "breach" ? "sla_breach" : "sla_escalation";
+  await notify(ctx, t, {
+    kind,
+    recipients: await recipientsOf(t, record, alert, customer.salesRepId),
+    entity: { type: "service_record", id: record.id, customerId: record.customerId },
+    params: { subject: `#${record.number} ${record.subject}`.trim(), customer: customer.name, date: alert.deadline.toISOString() },
+    key: slaAlertKey(record.id, alert),
+  });
+  await recordActivity(ctx, t, {
+    kind: alert.kind === "warning" ? "service.slaWarned" : alert.kind === "breach" ? "service.slaBreached" : "service.slaEscalated",
+    entityId: record.id,
+    customerId: record.customerId,
+    summary: `#${record.number} ${record.subject}`.trim(),
+  });
+  if (alert.rule) await applyEscalation(ctx, t, record.id, alert.rule);
+}
+
+/**
+ * Sends the SLA warnings, breaches and escalations of one record that are due by now() (SPEC K1a),
+ * each once: its key names the clock, the alert and the instant, claimed in this transaction.
+ * The log is replayed here, not trusted from the sweep, so a pause since then is counted.
+ */
+export async function sendSlaAlerts(ctx: SystemContext, { recordId }: SlaAlertsData) {
+  requirePermission(ctx, "serviceRecords.view");
+  return ctx.t.transaction(async (t) => {
+    const [row] = await t.db
+      .select({ record: serviceRecords, customerName: customers.name, salesRepId: customers.salesRepId })
+      .from(serviceRecords)
+      .leftJoin(customers, t.where(customers, eq(customers.id, serviceRecords.customerId)))
+      .where(t.where(serviceRecords, eq(serviceRecords.id, recordId)));
+    if (!row) return 0;
+    const clock = await readSlaClock(t, recordId, "sla");
+    if (!clock) return 0;
+    const [policy] = clock.policyId
+      ? await t.db
+          .select({ escalations: slaPolicies.escalations })
+          .from(slaPolicies)
+          .where(t.whereInOrg(slaPolicies, eq(slaPolicies.id, clock.policyId)))
+      : [];
+    let sent = 0;
+    for (const alert of dueSlaAlerts(clock.calendar, clock.log, policy?.escalations ?? [], now())) {
+      if (!(await claimEffect(t, slaAlertKey(recordId, alert), ctx.actor.job))) continue;
+      // The messages name the clock's deadline ("was due …"), also for a warning or an escalation.
+      const deadline = clock.reading[alert.clock]?.deadline ?? alert.at;
+      await sendAlert(ctx, t, row.record, { ...alert, deadline }, { name: row.customerName ?? "", salesRepId: row.salesRepId });
+      sent++;
+    }
+    return sent;
+  });
+}
+
+export const slaAlertsJob = defineOrgJob<SlaAlertsData>({
+  name: "sla-alerts",
+  run: async (ctx, data) => void (await sendSlaAlerts(ctx, data)),
+});

@@ -1,0 +1,210 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { activities, notifications, picklistItems, serviceAssignments, serviceRecords, slaEvents } from "@/db/schema";
+import { createBusinessCalendar } from "@/lib/calendars/create-business-calendar";
+import { instantAt, parseCivilDate } from "@/lib/calendars/civil-date";
+import { setClock } from "@/lib/clock";
+import { createContract } from "@/lib/contracts/create-contract";
+import { createCustomer } from "@/lib/customers/create-customer";
+import type { SweepEnqueue } from "@/lib/jobs/define-job";
+import { systemContext } from "@/lib/jobs/system-context";
+import { addPicklistItem } from "@/lib/picklists/manage-picklist";
+import { assignEmployees } from "@/lib/service/assign";
+import { changeServiceStatus } from "@/lib/service/change-status";
+import { createServiceRecord } from "@/lib/service/create-service-record";
+import { slaAlertsSweep } from "@/lib/sla/sla-alerts-sweep";
+import { setSlaPolicy } from "@/lib/sla/set-sla-policy";
+import { addMember, createOrg } from "./factories";
+import { closeConnections, emailsTo } from "./helpers";
+
+// Issue 11 item 5: the SLA alerts sweep and its job, run directly while the clock moves. Calendar
+// Monday to Friday 09:00–18:00; High: first response 1 h, resolution 4 h, warning at 80 %, an
+// escalation to a named person 30 business minutes after the resolution deadline.
+
+type Org = Awaited<ReturnType<typeof createOrg>>;
+let a: Org;
+let b: Org;
+let zone: string;
+let high: string;
+let slaCustomer: string;
+let tech: Awaited<ReturnType<typeof addMember>>;
+let rep: Awaited<ReturnType<typeof addMember>>;
+let boss: Awaited<ReturnType<typeof addMember>>;
+let extra: Awaited<ReturnType<typeof addMember>>;
+let urgent: string;
+let recordId: string;
+
+function at(date: string, time: string) {
+  const [h, m] = time.split(":").map(Number);
+  return new Date(instantAt(parseCivilDate(date), h! * 60 + m!, zone));
+}
+
+const HOURS = { start: "09:00", end: "18:00" };
+const WEEK = { mon: [HOURS], tue: [HOURS], wed: [HOURS], thu: [HOURS], fri: [HOURS], sat: [], sun: [] };
+
+/** The sweep with every job it enqueues run at once, twice (a retry or a second instance). */
+async function sweep(when: Date) {
+  setClock(when);
+  const enqueue: SweepEnqueue = async (job, orgId, data) => {
+    for (let run = 0; run < 2; run++) await job.run(await systemContext(orgId, job.name), data);
+  };
+  await slaAlertsSweep.run(enqueue);
+}
+
+async function alertsOf(recordId: string) {
+  return db
+    .select({ orgId: notifications.orgId, kind: notifications.kind, userId: notifications.userId, date: notifications.params })
+    .from(notifications)
+    .where(eq(notifications.entityId, recordId));
+}
+
+const named = (rows: Awaited<ReturnType<typeof alertsOf>>, kind: string) =>
+  rows
+    .filter((r) => r.kind === kind)
+    .map((r) => `${r.userId === tech.userId ? "tech" : r.userId === rep.userId ? "rep" : r.userId === boss.userId ? "boss" : "other"} ${r.date.date}`)
+    .sort();
+
+beforeAll(async () => {
+  a = await createOrg("SLA Alerts A");
+  b = await createOrg("SLA Alerts B");
+  zone = a.ctx.org.timeZone;
+  tech = await addMember(a, "edit");
+  rep = await addMember(a, "edit");
+  boss = await addMember(a, "manage");
+  extra = await addMember(a, "edit");
+  urgent = (await addPicklistItem(a.ctx, { list: "priority", labels: { en: "Urgent", tr: "Acil", ro: "Urgentă" } })).id;
+  high = (await addPicklistItem(a.ctx, { list: "priority", labels: { en: "High", tr: "Yüksek", ro: "Ridicată" } })).id;
+  slaCustomer = (
+    await createCustomer(a.ctx, { name: "Güneş Optik", type: "customer", status: "first_contact", contact: { name: "Ayşe" }, salesRepId: rep.userId })
+  ).id;
+  const calendarId = (
+    await createBusinessCalendar(a.ctx, { name: "Office hours", timeZone: zone, hours: WEEK, holidays: [], country: "", isDefault: false })
+  ).id;
+  const [slaType] = await db
+    .select({ id: picklistItems.id })
+    .from(picklistItems)
+    .where(and(eq(picklistItems.orgId, a.orgId), eq(picklistItems.list, "contract_type"), eq(picklistItems.key, "sla")));
+  setClock(at("2027-01-04", "10:00"));
+  const contractId = (
+    await createContract(a.ctx, {
+      customerId: slaCustomer,
+      typeId: slaType!.id,
+      name: "Güneş SLA 2027",
+      startsOn: "2027-01-01",
+      endsOn: "2027-12-31",
+    })
+  ).id;
+  await setSlaPolicy(a.ctx, {
+    contractId,
+    calendarId,
+    targets: [
+      { priorityId: high, firstResponse: { hours: "1", minutes: "" }, resolution: { hours: "4", minutes: "" } },
+      { priorityId: urgent, firstResponse: { hours: "1", minutes: "" }, resolution: { hours: "8", minutes: "" } },
+    ],
+    pauseStatuses: ["waiting_for_customer", "waiting_for_parts"],
+    warnPercent: "80",
+    escalations: [
+      { offsetMinutes: "30", action: "notify_person", userId: boss.userId },
+      { offsetMinutes: "120", action: "raise_priority", priorityId: urgent },
+      { offsetMinutes: "120", action: "add_assignee", userId: extra.userId },
+    ],
+  });
+});
+afterEach(() => setClock(null));
+afterAll(async () => {
+  setClock(null);
+  await closeConnections();
+});
+
+describe("SLA warnings, breaches and escalations", () => {
+  it("each fires once, and after a pause the breach fires for the new deadline, not the old", async () => {
+    setClock(at("2027-03-08", "09:00")); // Monday
+    const { id } = await createServiceRecord(a.ctx, {
+      customerId: slaCustomer,
+      priorityId: high,
+      requestDate: "2027-03-08",
+      subjectKind: "text",
+      subject: "Kasa yazıcısı çalışmıyor",
+    });
+    recordId = id;
+    await assignEmployees(a.ctx, { id, userIds: [tech.userId] });
+
+    await sweep(at("2027-03-08", "09:30"));
+    expect(await alertsOf(id)).toEqual([]);
+
+    // One working hour waiting for the customer: every later instant moves by an hour.
+    setClock(at("2027-03-08", "11:00"));
+    await changeServiceStatus(a.ctx, { id, status: "waiting_for_customer" });
+    setClock(at("2027-03-08", "12:00"));
+    await changeServiceStatus(a.ctx, { id, status: "in_progress" });
+
+    await sweep(at("2027-03-08", "13:20")); // past the old deadline (13:00), before the new one (14:00)
+    await sweep(at("2027-03-08", "13:40"));
+    const deadline = at("2027-03-08", "14:00").toISOString();
+    const firstResponse = at("2027-03-08", "10:00").toISOString(); // no response before 12:00: its warning and breach came too
+    let rows = await alertsOf(id);
+    expect(named(rows, "sla_warning")).toEqual([`rep ${firstResponse}`, `rep ${deadline}`, `tech ${firstResponse}`, `tech ${deadline}`]);
+    expect(named(rows, "sla_breach")).toEqual([`rep ${firstResponse}`, `tech ${firstResponse}`]);
+
+    await sweep(at("2027-03-08", "14:05"));
+    await sweep(at("2027-03-08", "14:20"));
+    rows = await alertsOf(id);
+    expect(named(rows, "sla_breach")).toEqual([`rep ${firstResponse}`, `rep ${deadline}`, `tech ${firstResponse}`, `tech ${deadline}`]);
+    expect(named(rows, "sla_escalation")).toEqual([]);
+    const breachMails = (await emailsTo(tech.email)).filter((m) => m.subject === "SLA breached" && m.html.includes(id));
+    expect(breachMails).toHaveLength(2); // first response and resolution, one each
+
+    await sweep(at("2027-03-08", "14:31"));
+    await sweep(at("2027-03-08", "15:00"));
+    rows = await alertsOf(id);
+    expect(named(rows, "sla_escalation")).toEqual([`boss ${deadline}`]);
+    expect(named(rows, "sla_breach")).toHaveLength(4);
+    expect(rows.every((r) => r.orgId === a.orgId)).toBe(true);
+
+    const feed = await db
+      .select({ kind: activities.kind, actorKind: activities.actorKind })
+      .from(activities)
+      .where(and(eq(activities.orgId, a.orgId), eq(activities.entityId, id)));
+    const slaFeed = feed.filter((f) => f.kind.startsWith("service.sla")).map((f) => f.kind);
+    expect(slaFeed.filter((k) => k === "service.slaWarned")).toHaveLength(2);
+    expect(slaFeed.filter((k) => k === "service.slaBreached")).toHaveLength(2);
+    expect(slaFeed.filter((k) => k === "service.slaEscalated")).toHaveLength(1);
+    // Isolation: nothing of org A's record reached org B.
+    const inB = await db
+      .select({ id: notifications.id })
+      .from(notifications)
+      .where(and(eq(notifications.orgId, b.orgId), eq(notifications.entityId, id)));
+    expect(inB).toEqual([]);
+  });
+
+  it("escalation actions raise the priority through the clock's log and add an assignee, once", async () => {
+    await sweep(at("2027-03-08", "16:05")); // two business hours past the 14:00 deadline
+    await sweep(at("2027-03-08", "16:30"));
+    const [record] = await db
+      .select()
+      .from(serviceRecords)
+      .where(and(eq(serviceRecords.orgId, a.orgId), eq(serviceRecords.id, recordId)));
+    expect(record!.priorityId).toBe(urgent);
+    // Urgent's 8 h from 09:00, the paused hour kept: due 18:00.
+    expect(record!.slaDueAt).toEqual(at("2027-03-08", "18:00"));
+    const changes = await db
+      .select({ kind: slaEvents.kind, data: slaEvents.data })
+      .from(slaEvents)
+      .where(and(eq(slaEvents.orgId, a.orgId), eq(slaEvents.recordId, recordId), eq(slaEvents.kind, "priority_changed")));
+    expect(changes.filter((e) => e.data.priority === urgent)).toHaveLength(1);
+    const assignees = await db
+      .select({ userId: serviceAssignments.userId, assignedById: serviceAssignments.assignedById })
+      .from(serviceAssignments)
+      .where(and(eq(serviceAssignments.orgId, a.orgId), eq(serviceAssignments.recordId, recordId)));
+    expect(assignees.map((x) => x.userId).sort()).toEqual([tech.userId, extra.userId].sort());
+    expect((await emailsTo(extra.email)).filter((m) => m.html.includes("/assignment/"))).toHaveLength(1);
+    const feed = await db
+      .select({ kind: activities.kind, actorKind: activities.actorKind })
+      .from(activities)
+      .where(and(eq(activities.orgId, a.orgId), eq(activities.entityId, recordId)));
+    expect(feed.filter((f) => f.kind === "service.slaEscalated")).toHaveLength(3);
+    expect(feed.filter((f) => f.kind === "service.updated" && f.actorKind === "system")).toHaveLength(1);
+    expect(feed.filter((f) => f.kind === "service.assigned" && f.actorKind === "system")).toHaveLength(1);
+  });
+});
