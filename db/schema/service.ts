@@ -102,6 +102,8 @@ export const serviceRecords = pgTable(
     slaDueAt: timestamp({ withTimezone: true, precision: 3 }),
     slaWarnAt: timestamp({ withTimezone: true, precision: 3 }),
     slaFirstResponseDueAt: timestamp({ withTimezone: true, precision: 3 }),
+    /** The policy's earliest escalation instant: a rule set before the warning is found by the sweep in time. */
+    slaEscalateAt: timestamp({ withTimezone: true, precision: 3 }),
     slaPausedLeft: integer(),
     version: integer().notNull().default(1),
     createdAt: createdAt(),

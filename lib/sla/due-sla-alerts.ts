@@ -24,6 +24,22 @@ function withShare(log: readonly SlaEvent[], share: number): SlaEvent[] {
   return log.map((e) => (e.kind === "started" || e.kind === "policy_changed" ? { ...e, policy: reshare(e.policy) } : e));
 }
 
+/** The instant a rule's offset from the resolution deadline falls on, in running time (pauses move it). */
+function escalationAt(calendar: BusinessCalendar, log: readonly SlaEvent[], resolution: SlaClockReading, rule: SlaEscalation, now: Date) {
+  const share = Math.max(0, resolution.target + rule.offsetMinutes) / resolution.target;
+  return deriveSlaClock(calendar, withShare(log, share), now).resolution!.warningAt;
+}
+
+/**
+ * The earliest escalation instant of the rules, as the clock stands at `now`: cached on the record
+ * (sla_escalate_at) so the sweep finds a record whose escalation comes before its warning in time.
+ */
+export function earliestEscalationAt(calendar: BusinessCalendar, log: readonly SlaEvent[], escalations: readonly SlaEscalation[], now: Date) {
+  const resolution = deriveSlaClock(calendar, log, now).resolution;
+  if (!resolution || !escalations.length) return null;
+  return new Date(Math.min(...escalations.map((rule) => escalationAt(calendar, log, resolution, rule, now).getTime())));
+}
+
 /** True when the instant came while the clock still ran (a clock stopped first never reaches it). */
 function reached(at: Date, clock: SlaClockReading, now: Date) {
   const end = clock.stoppedAt ?? now;
@@ -52,8 +68,7 @@ export function dueSlaAlerts(
   const resolution = reading.resolution;
   if (resolution) {
     escalations.forEach((rule, index) => {
-      const share = Math.max(0, resolution.target + rule.offsetMinutes) / resolution.target;
-      const at = deriveSlaClock(calendar, withShare(log, share), now).resolution!.warningAt;
+      const at = escalationAt(calendar, log, resolution, rule, now);
       if (reached(at, resolution, now)) alerts.push({ kind: "escalation", clock: "resolution", at, key: `resolution:escalation:${index}`, rule });
     });
   }

@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { serviceRecords, slaEvents, type SlaEventRow } from "@/db/schema";
+import { serviceRecords, slaEvents, type SlaEventRow, slaPolicies } from "@/db/schema";
 import type { SlaPolicyKind } from "@/db/schema/enum-values";
 import { now } from "@/lib/clock";
 import type { Tenant } from "@/lib/db/tenant";
 import { deriveSlaClock, type SlaReading } from "./clock";
+import { earliestEscalationAt } from "./due-sla-alerts";
 import type { SlaEvent } from "./events";
 import { loadCalendar } from "./internal";
 
@@ -38,7 +39,7 @@ export async function readSlaClock(t: Tenant, recordId: string, clock: SlaPolicy
 }
 
 /** The list's columns from one reading of the SLA (customer-facing) clock. */
-export function slaCacheOf(reading: SlaReading | null) {
+export function slaCacheOf(reading: SlaReading | null, escalateAt: Date | null = null) {
   const resolution = reading?.resolution ?? null;
   const firstResponse = reading?.firstResponse ?? null;
   const main = resolution ?? firstResponse;
@@ -47,6 +48,7 @@ export function slaCacheOf(reading: SlaReading | null) {
     slaDueAt: main?.deadline ?? null,
     slaWarnAt: main?.warningAt ?? null,
     slaFirstResponseDueAt: firstResponse?.deadline ?? null,
+    slaEscalateAt: resolution ? escalateAt : null,
     // While paused the deadline moves with the pause: the list shows what is left instead.
     // Whole minutes: events fall at any second, so business minutes come with fractions.
     slaPausedLeft: main?.isPaused ? Math.floor(main.left) : null,
@@ -59,9 +61,16 @@ export function slaCacheOf(reading: SlaReading | null) {
  */
 export async function recomputeSlaCache(t: Tenant, recordId: string) {
   const clock = await readSlaClock(t, recordId, "sla");
+  const [policy] = clock?.policyId
+    ? await t.db
+        .select({ escalations: slaPolicies.escalations })
+        .from(slaPolicies)
+        .where(t.whereInOrg(slaPolicies, eq(slaPolicies.id, clock.policyId)))
+    : [];
+  const escalateAt = clock && policy ? earliestEscalationAt(clock.calendar, clock.log, policy.escalations, now()) : null;
   await t.db
     .update(serviceRecords)
-    .set(slaCacheOf(clock?.reading ?? null))
+    .set(slaCacheOf(clock?.reading ?? null, escalateAt))
     .where(t.whereInOrg(serviceRecords, eq(serviceRecords.id, recordId)));
 }
 

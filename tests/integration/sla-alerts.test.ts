@@ -207,4 +207,43 @@ describe("SLA warnings, breaches and escalations", () => {
     expect(feed.filter((f) => f.kind === "service.updated" && f.actorKind === "system")).toHaveLength(1);
     expect(feed.filter((f) => f.kind === "service.assigned" && f.actorKind === "system")).toHaveLength(1);
   });
+  it("an escalation set before the warning fires at its own time", async () => {
+    // Its own customer and policy: no first-response target, resolution 4 h (warning at 80 %, 12:12)
+    // and a rule two business hours before the deadline (11:00), so nothing else brings the sweep.
+    const customerId = (await createCustomer(a.ctx, { name: "Ay Kırtasiye", type: "customer", status: "first_contact", contact: { name: "Can" } }))
+      .id;
+    const calendarId = (
+      await createBusinessCalendar(a.ctx, { name: "Office hours 2", timeZone: zone, hours: WEEK, holidays: [], country: "", isDefault: false })
+    ).id;
+    const [slaType] = await db
+      .select({ id: picklistItems.id })
+      .from(picklistItems)
+      .where(and(eq(picklistItems.orgId, a.orgId), eq(picklistItems.list, "contract_type"), eq(picklistItems.key, "sla")));
+    setClock(at("2027-01-04", "10:00"));
+    const contractId = (
+      await createContract(a.ctx, { customerId, typeId: slaType!.id, name: "Ay SLA 2027", startsOn: "2027-01-01", endsOn: "2027-12-31" })
+    ).id;
+    await setSlaPolicy(a.ctx, {
+      contractId,
+      calendarId,
+      targets: [{ priorityId: high, firstResponse: { hours: "", minutes: "" }, resolution: { hours: "4", minutes: "" } }],
+      pauseStatuses: ["waiting_for_customer"],
+      warnPercent: "80",
+      escalations: [{ offsetMinutes: "-120", action: "notify_person", userId: boss.userId }],
+    });
+    setClock(at("2027-03-09", "09:00")); // Tuesday: due 13:00
+    const { id } = await createServiceRecord(a.ctx, {
+      customerId,
+      priorityId: high,
+      requestDate: "2027-03-09",
+      subjectKind: "text",
+      subject: "Fotokopi",
+    });
+    await sweep(at("2027-03-09", "10:55"));
+    expect(await alertsOf(id)).toEqual([]);
+    await sweep(at("2027-03-09", "11:05"));
+    const rows = await alertsOf(id);
+    expect(named(rows, "sla_escalation")).toEqual([`boss ${at("2027-03-09", "13:00").toISOString()}`]);
+    expect(named(rows, "sla_warning")).toEqual([]);
+  });
 });

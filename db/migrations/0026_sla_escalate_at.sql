@@ -1,0 +1,1 @@
+ALTER TABLE "service_records" ADD COLUMN "sla_escalate_at" timestamp (3) with time zone;
