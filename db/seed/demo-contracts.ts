@@ -1,5 +1,4 @@
-import { and, count, eq } from "drizzle-orm";
-import { db } from "@/db/client";
+import { count, eq } from "drizzle-orm";
 import { contracts, customers, picklistItems } from "@/db/schema";
 import { addCivilDays, formatCivilDate, parseCivilDate } from "@/lib/calendars/civil-date";
 import { now } from "@/lib/clock";
@@ -14,17 +13,18 @@ import { loadOrgContext } from "@/lib/orgs/load-org-context";
  */
 export async function seedDemoContracts(orgSlug: string, adminId: string) {
   const admin = await loadOrgContext(adminId, orgSlug);
-  const [existing] = await db.select({ n: count() }).from(contracts).where(eq(contracts.orgId, admin.org.id));
+  const { t } = admin;
+  const [existing] = await t.db.select({ n: count() }).from(contracts).where(t.where(contracts));
   if ((existing?.n ?? 0) > 0) return 0;
-  const types = await db
+  const types = await t.db
     .select({ id: picklistItems.id, key: picklistItems.key })
     .from(picklistItems)
-    .where(and(eq(picklistItems.orgId, admin.org.id), eq(picklistItems.list, "contract_type")));
-  const type = (key: string) => types.find((t) => t.key === key)?.id;
-  const some = await db
+    .where(t.where(picklistItems, eq(picklistItems.list, "contract_type")));
+  const type = (key: string) => types.find((row) => row.key === key)?.id;
+  const some = await t.db
     .select({ id: customers.id, name: customers.name })
     .from(customers)
-    .where(eq(customers.orgId, admin.org.id))
+    .where(t.where(customers))
     .orderBy(customers.name)
     .offset(1)
     .limit(4);

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { businessCalendars, contracts, serviceRecords, slaPolicies } from "@/db/schema";
 import { SLA_POLICY_KINDS } from "@/db/schema/enum-values";
 import { now } from "@/lib/clock";
@@ -73,7 +73,7 @@ async function namesOf(ctx: OrgContext, policyId: string | null) {
     .select({ contract: contracts.name, calendar: businessCalendars.name })
     .from(slaPolicies)
     .innerJoin(contracts, ctx.t.where(contracts, eq(contracts.id, slaPolicies.contractId)))
-    .leftJoin(businessCalendars, and(eq(businessCalendars.orgId, slaPolicies.orgId), eq(businessCalendars.id, slaPolicies.calendarId)))
+    .leftJoin(businessCalendars, ctx.t.where(businessCalendars, eq(businessCalendars.id, slaPolicies.calendarId)))
     .where(ctx.t.where(slaPolicies, eq(slaPolicies.id, policyId)));
   return row ?? null;
 }

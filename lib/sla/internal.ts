@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { businessCalendars, contracts, picklistItems, slaPolicies, type SlaPolicyRow } from "@/db/schema";
 import type { SlaPolicyKind } from "@/db/schema/enum-values";
 import { instantAt, parseCivilDate } from "@/lib/calendars/civil-date";
@@ -45,7 +45,7 @@ export async function findPolicyInForce(t: Tenant, customerId: string, kind: Sla
     .select({ contract: contracts, policy: slaPolicies })
     .from(slaPolicies)
     .innerJoin(contracts, t.whereInOrg(contracts, eq(contracts.id, slaPolicies.contractId)))
-    .innerJoin(picklistItems, and(eq(picklistItems.orgId, contracts.orgId), eq(picklistItems.id, contracts.typeId)))
+    .innerJoin(picklistItems, t.whereInOrg(picklistItems, eq(picklistItems.id, contracts.typeId)))
     .where(
       t.whereInOrg(
         slaPolicies,

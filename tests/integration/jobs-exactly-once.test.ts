@@ -116,6 +116,14 @@ async function waitFor<T>(check: () => Promise<T | undefined | null | false>, ti
   }
 }
 
+/** Jobs of a queue not yet finished: queued, waiting to retry or running. */
+async function pendingJobs(name: string) {
+  const [row] = await db.execute<{ n: number }>(
+    sql`select count(*)::int as n from pgboss.job where name = ${name} and state in ('created', 'retry', 'active')`,
+  );
+  return row!.n;
+}
+
 async function jobState(id: string) {
   const [row] = await db.execute<{ state: string }>(sql`select state from pgboss.job where id = ${id}`);
   return row?.state;
@@ -231,7 +239,8 @@ describe("a sweep", () => {
     await waitFor(async () => (await effectsOf(contractId)).emails === 1);
     setClock(new Date(Date.now() + 9 * 86_400_000));
     await sweepRuns();
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // The milestone jobs the sweeps queued have all run (none waiting or running): still one e-mail.
+    await waitFor(async () => (await pendingJobs(milestoneJob.name)) === 0);
     expect(await effectsOf(contractId)).toEqual({ emails: 1 });
   });
 });
