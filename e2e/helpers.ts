@@ -49,6 +49,23 @@ export function card(page: Page, title: string) {
 }
 
 /**
+ * Adds an entry to one of the org's lists on the settings page and waits until it is saved. New
+ * orgs come with some entries already (e.g. "Scheduled service"), so any row may hold it.
+ */
+export async function addPicklistEntry(page: Page, list: string, label: string) {
+  const form = card(page, list).locator("form").last();
+  await form.getByLabel("English").fill(label);
+  await form.getByRole("button", { name: "Add" }).click();
+  await expect
+    .poll(() =>
+      card(page, list)
+        .getByLabel("English")
+        .evaluateAll((inputs) => inputs.slice(0, -1).map((input) => (input as HTMLInputElement).value)),
+    )
+    .toContain(label);
+}
+
+/**
  * Invites a member at `level` from the Members page; they accept in a browser of their own and
  * are signed in there. Returns their page (close its context when done).
  */

@@ -3,8 +3,8 @@ import { card, gotoReady, inviteMember, signUp, uniqueEmail } from "./helpers";
 
 // Issue 11 items 1–2, what exists before contracts and SLA timers plug in: the bell and its list,
 // per-kind preferences, Settings → Background jobs for admins only, and the e2e server's clock.
-// A notification in the bell and a failed job with Retry need the contract and SLA jobs that
-// create them (tests/integration/{notifications,jobs-exactly-once}.test.ts cover both meanwhile).
+// A notification in the bell comes from the contract and SLA jobs (contract-milestones.spec.ts,
+// sla-breach.spec.ts); a failed job retried from this page is background-job-retry.spec.ts.
 
 test("the bell, notification preferences and the admins' Background jobs page", async ({ page, browser }) => {
   const org = `Bildirim Servis ${Date.now()}`;

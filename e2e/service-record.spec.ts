@@ -1,17 +1,8 @@
-import { expect, type Page, test } from "@playwright/test";
-import { gotoReady, signUp, uniqueEmail } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { addPicklistEntry, gotoReady, signUp, uniqueEmail } from "./helpers";
 
 // The service record journey (SPEC S1, S2): filed from a customer's page with type, priority and a
 // planned window; found in the Service list by a bookmarkable status filter; started; edited.
-
-/** Adds an entry to one of the org's lists on the settings page. */
-async function addPicklistEntry(page: Page, list: string, label: string) {
-  const card = page.locator("section").filter({ has: page.getByRole("heading", { name: list, exact: true }) });
-  const form = card.locator("form").last();
-  await form.getByLabel("English").fill(label);
-  await form.getByRole("button", { name: "Add" }).click();
-  await expect(card.getByLabel("English").first()).toHaveValue(label);
-}
 
 test("file a service record from a customer's page, find it in the list, start it and edit it", async ({ page }) => {
   const slug = await signUp(page, { name: "Elena Ionescu", email: uniqueEmail("elena"), org: `Intervenții ${Date.now()}` });

@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { card, gotoReady, openMailLink, PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { addPicklistEntry, card, gotoReady, openMailLink, PASSWORD, signUp, uniqueEmail } from "./helpers";
 
 // The seed's story end to end (SPEC S1–S8, seeds 000 and 002): a customer calls to have a video
 // camera installed, low priority, planned for 2–6 March; the operator records it and assigns two
@@ -9,13 +9,6 @@ import { card, gotoReady, openMailLink, PASSWORD, signUp, uniqueEmail } from "./
 // link; the record is closed from Pending service forms; Report 1 shows the time and the score.
 
 const CUSTOMER_EMAIL = `office-${Date.now()}@visioncam.test`;
-
-async function addPicklistEntry(page: Page, list: string, label: string) {
-  const form = card(page, list).locator("form").last();
-  await form.getByLabel("English").fill(label);
-  await form.getByRole("button", { name: "Add" }).click();
-  await expect(card(page, list).getByLabel("English").first()).toHaveValue(label);
-}
 
 /** Invites a technician at Edit level; they accept in their own browser. Returns their page. */
 async function addTechnician(page: Page, browser: Browser, slug: string, name: string) {

@@ -19,7 +19,7 @@ export function setClockOffset(ms: number) {
   shared.__servioClockOffsetMs = ms;
 }
 
-/** Tests only: fixes or moves time (`null` restores the real clock). */
+/** Tests, and the demo seed (records opened in the past, db/seed/demo-sla.ts): fixes or moves time (`null` restores the real clock). */
 export function setClock(next: Date | (() => Date) | null) {
   override = next === null ? null : typeof next === "function" ? next : () => new Date(next.getTime());
 }

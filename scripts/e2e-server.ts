@@ -63,7 +63,11 @@ const serverEnv = {
   TRUSTED_PROXIES: "127.0.0.2",
   MAILBOX_OPEN: "1",
   EMAIL_RETRY_DELAY: "1",
-  // Specs move the server's clock through /api/test-clock (lib/system/test-clock.ts).
+  // An org job's retries a second apart without backoff (lib/jobs/start-queues.ts), so a spec sees
+  // a job the fault switch breaks (/api/test-faults) fail all its attempts within seconds.
+  JOBS_RETRY_DELAY_SECONDS: "1",
+  // Specs move the server's clock through /api/test-clock (lib/system/test-clock.ts) and break
+  // jobs through /api/test-faults (lib/system/test-faults.ts); only this server has either.
   SERVIO_TEST_CLOCK: "1",
 };
 // A spec that needs a second instance on the same database (e2e/second-instance.ts) starts one

@@ -28,11 +28,14 @@ export function ContractForm({
   types,
   initial,
   customer: initialCustomer,
+  plans = [],
 }: {
   orgSlug: string;
   types: { id: string; label: string }[];
   initial: ContractFormValues;
   customer: CustomerOption | null;
+  /** The initial customer's service plans, offered while that customer is chosen. */
+  plans?: { id: string; title: string }[];
 }) {
   const t = useTranslations("contracts");
   const router = useRouter();
@@ -65,6 +68,8 @@ export function ContractForm({
                 onChange={(value) => {
                   setCustomer(value);
                   field.onChange(value?.id ?? "");
+                  // A plan belongs to one customer: another customer starts without one.
+                  form.setValue("servicePlanId", "");
                 }}
                 labels={{
                   placeholder: t("fields.customerPlaceholder"),
@@ -120,6 +125,17 @@ export function ContractForm({
           <input type="checkbox" className="size-4" {...register("autoRenew")} />
           {t("fields.autoRenew")}
         </label>
+        <Field label={t("fields.servicePlan")} error={error("servicePlanId")}>
+          <Select {...register("servicePlanId")}>
+            <option value="">{t("fields.noServicePlan")}</option>
+            {customer?.id === initialCustomer?.id &&
+              plans.map((plan) => (
+                <option key={plan.id} value={plan.id}>
+                  {plan.title}
+                </option>
+              ))}
+          </Select>
+        </Field>
       </FormSection>
       <div className="flex justify-end gap-2">
         <Link href={editing ? `/${orgSlug}/contracts/${initial.id}` : `/${orgSlug}/contracts`} className={buttonClass("secondary")}>

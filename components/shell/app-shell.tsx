@@ -1,6 +1,21 @@
 "use client";
 
-import { Activity, BookUser, Building2, ChartColumn, Contact, FileSignature, Menu, Settings, Shield, Users, Wrench, X } from "lucide-react";
+import {
+  Activity,
+  BookUser,
+  CalendarClock,
+  Building2,
+  ChartColumn,
+  Contact,
+  FileSignature,
+  Hourglass,
+  Menu,
+  Settings,
+  Shield,
+  Users,
+  Wrench,
+  X,
+} from "lucide-react";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
@@ -14,6 +29,8 @@ const ICONS = {
   customers: Contact,
   contacts: BookUser,
   contracts: FileSignature,
+  plans: Hourglass,
+  schedules: CalendarClock,
   service: Wrench,
   activities: Activity,
   reports: ChartColumn,

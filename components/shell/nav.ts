@@ -3,7 +3,19 @@ import { can } from "@/lib/permissions/can";
 import type { Action } from "@/lib/permissions/actions";
 
 export type NavItem = {
-  key: "overview" | "customers" | "contacts" | "contracts" | "service" | "activities" | "reports" | "members" | "permissions" | "settings";
+  key:
+    | "overview"
+    | "customers"
+    | "contacts"
+    | "contracts"
+    | "plans"
+    | "schedules"
+    | "service"
+    | "activities"
+    | "reports"
+    | "members"
+    | "permissions"
+    | "settings";
   href: string;
 };
 
@@ -13,6 +25,8 @@ const ITEMS: { key: NavItem["key"]; path: string; action: Action }[] = [
   { key: "contacts", path: "/contacts", action: "contacts.view" },
   // Contracts follow their customer's visibility: whoever may view customers sees their contracts.
   { key: "contracts", path: "/contracts", action: "contracts.view" },
+  { key: "plans", path: "/plans", action: "plans.view" },
+  { key: "schedules", path: "/schedules", action: "schedules.view" },
   { key: "service", path: "/service", action: "serviceRecords.view" },
   { key: "activities", path: "/activities", action: "activities.view" },
   { key: "reports", path: "/reports", action: "reports.view" },

@@ -1,4 +1,6 @@
 import { timestamp, uuid } from "drizzle-orm/pg-core";
+// Relative: drizzle-kit loads the schema without the "@/" alias.
+import { now } from "../../lib/clock";
 
 export const id = () => uuid().defaultRandom();
 // Millisecond precision, like JavaScript dates: keyset cursors built from a Date then compare
@@ -8,4 +10,5 @@ export const updatedAt = () =>
   timestamp({ withTimezone: true, precision: 3 })
     .notNull()
     .defaultNow()
-    .$onUpdate(() => new Date());
+    // The verbs' clock (lib/clock.ts), like the other instants a verb writes.
+    .$onUpdate(() => now());

@@ -5,6 +5,7 @@ import { createdAt, id, updatedAt } from "./columns";
 import { customers } from "./customers";
 import { orgs } from "./orgs";
 import { picklistItems } from "./picklists";
+import { servicePlans } from "./plans";
 import { users } from "./users";
 
 // Issue 11 (SPEC K1, K1a): business calendars and contracts. SLA policies and the per-record
@@ -77,7 +78,7 @@ export const contracts = pgTable(
     terminatedOn: date({ mode: "string" }),
     terminationReason: text(),
     previousId: uuid(),
-    /** The linked service plan (the plans issue adds the table and its foreign key). */
+    /** The linked service plan, one of the same customer's (lib/contracts checks the customer). */
     servicePlanId: uuid(),
     /** The signed contract file, stored with lib/files/store.ts. */
     fileName: text(),
@@ -97,6 +98,7 @@ export const contracts = pgTable(
     foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
     foreignKey({ columns: [t.orgId, t.typeId], foreignColumns: [picklistItems.orgId, picklistItems.id] }),
     foreignKey({ columns: [t.orgId, t.previousId], foreignColumns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.servicePlanId], foreignColumns: [servicePlans.orgId, servicePlans.id] }),
   ],
 );
 

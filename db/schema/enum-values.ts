@@ -49,6 +49,21 @@ export type SlaPolicyKind = (typeof SLA_POLICY_KINDS)[number];
 export const SLA_ESCALATION_ACTIONS = ["notify_person", "notify_manager", "raise_priority", "add_assignee"] as const;
 export type SlaEscalationAction = (typeof SLA_ESCALATION_ACTIONS)[number];
 
+/**
+ * SPEC K3 / issue 12: what a schedule does with occurrences that became due while nothing ran (the
+ * app down, the schedule paused). On-time occurrences are always created; these decide the late
+ * ones. `create_upcoming` (the default): create those whose date has not passed, mark the rest
+ * missed and notify. lib/schedules/occurrences.ts (planCatchUp) holds the rule.
+ */
+export const SCHEDULE_CATCH_UP_POLICIES = ["create_upcoming", "create_all", "latest_only", "mark_missed"] as const;
+export type ScheduleCatchUpPolicy = (typeof SCHEDULE_CATCH_UP_POLICIES)[number];
+/** An occurrence once settled: its record created, missed (notified), or skipped for a later one (latest_only). */
+export const SCHEDULE_OCCURRENCE_STATES = ["pending", "created", "missed", "skipped"] as const;
+export type ScheduleOccurrenceState = (typeof SCHEDULE_OCCURRENCE_STATES)[number];
+/** Where an occurrence on a non-working day goes: the next working day, or the one before (last working day of the month). */
+export const SCHEDULE_HOLIDAY_MOVES = ["next", "previous"] as const;
+export type ScheduleHolidayMove = (typeof SCHEDULE_HOLIDAY_MOVES)[number];
+
 /** Issue 11 (G4, in-app notifications): what a notification is about, defined once (catalogue: notifications.kinds). */
 export const NOTIFICATION_KINDS = [
   "contract_expiring",
@@ -57,13 +72,18 @@ export const NOTIFICATION_KINDS = [
   "sla_warning",
   "sla_breach",
   "sla_escalation",
+  // The same alerts of the internal OLA clock, apart so members can route them apart.
+  "ola_warning",
+  "ola_breach",
+  "ola_escalation",
+  "schedule_missed",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** Where a user wants a kind of notification; no preference row means `both`. */
 export const NOTIFICATION_CHANNELS = ["in_app", "email", "both"] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 /** The records a notification links to (`/<org>/service/<id>`, `/<org>/contracts/<id>`). */
-export const NOTIFICATION_ENTITY_TYPES = ["service_record", "contract"] as const;
+export const NOTIFICATION_ENTITY_TYPES = ["service_record", "contract", "maintenance_schedule"] as const;
 export type NotificationEntityType = (typeof NOTIFICATION_ENTITY_TYPES)[number];
 
 /** SPEC T8. Anything but `working` ends the member's access to the org (lib/members/working-membership.ts). */
@@ -78,3 +98,16 @@ export const POSITION_SCOPES = ["all", "department", "responsible"] as const;
 /** SPEC T6 / seed 004: the papers kept for an employee (fotoğraf, nüfus cüzdanı, ikametgah, sağlık raporu, sabıka kaydı, diploma). */
 export const MEMBER_DOCUMENT_KINDS = ["photo", "id_copy", "residence", "health_report", "criminal_record", "diploma", "other"] as const;
 export type MemberDocumentKind = (typeof MEMBER_DOCUMENT_KINDS)[number];
+
+/** SPEC K2 (issue 12): how a service plan is invoiced. */
+export const PLAN_BILLING_METHODS = ["fixed", "hourly", "prepaid_hours"] as const;
+export type PlanBillingMethod = (typeof PLAN_BILLING_METHODS)[number];
+/** SPEC K2: the length of a plan's period; the ledger keeps one set of rows per period. */
+export const PLAN_BILLING_PERIODS = ["monthly", "quarterly", "yearly"] as const;
+export type PlanBillingPeriod = (typeof PLAN_BILLING_PERIODS)[number];
+/** SPEC K2: what happens to time beyond the included hours (lib/plans/ledger.ts). */
+export const PLAN_OVERTIME_BEHAVIOURS = ["bill_overtime", "allow_free", "require_override"] as const;
+export type PlanOvertimeBehaviour = (typeof PLAN_OVERTIME_BEHAVIOURS)[number];
+/** One movement of a plan's hours ledger (db/schema/plans.ts); minutes are signed, + adds to the balance. */
+export const PLAN_LEDGER_KINDS = ["grant", "consumption", "addition", "extra_cost", "adjustment", "carry_in", "expiry", "overage"] as const;
+export type PlanLedgerKind = (typeof PLAN_LEDGER_KINDS)[number];

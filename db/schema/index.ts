@@ -12,3 +12,5 @@ export * from "./contracts";
 export * from "./background-jobs";
 export * from "./notifications";
 export * from "./sla";
+export * from "./plans";
+export * from "./schedules";

@@ -101,10 +101,13 @@ export const serviceRecords = pgTable(
     slaState: slaClockState(),
     slaDueAt: timestamp({ withTimezone: true, precision: 3 }),
     slaWarnAt: timestamp({ withTimezone: true, precision: 3 }),
-    slaFirstResponseDueAt: timestamp({ withTimezone: true, precision: 3 }),
-    /** The policy's earliest escalation instant: a rule set before the warning is found by the sweep in time. */
-    slaEscalateAt: timestamp({ withTimezone: true, precision: 3 }),
     slaPausedLeft: integer(),
+    /**
+     * The earliest alert of the record's SLA and OLA clocks (first-response and resolution warning
+     * and breach, each escalation) not sent yet, for the sweep; null: none left as the logs stand.
+     * Rewritten with every event and at the end of each alert job.
+     */
+    slaNextAlertAt: timestamp({ withTimezone: true, precision: 3 }),
     version: integer().notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -115,6 +118,10 @@ export const serviceRecords = pgTable(
     index("service_records_org_id_sla_due_at_idx")
       .on(t.orgId, t.slaDueAt)
       .where(sql`${t.slaState} = 'running'`),
+    // Not led by org_id: the alerts sweep reads across orgs by time (lib/jobs/find-due-sla-records.ts).
+    index("service_records_sla_next_alert_at_idx")
+      .on(t.slaNextAlertAt)
+      .where(sql`${t.slaNextAlertAt} is not null`),
     index("service_records_org_id_created_at_id_idx").on(t.orgId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("service_records_org_id_customer_id_request_date_idx").on(t.orgId, t.customerId, t.requestDate),
     index("service_records_org_id_status_idx").on(t.orgId, t.status, t.approvedAt),

@@ -1,6 +1,7 @@
 import { and, count, desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customers, emailOutbox, serviceRecords } from "@/db/schema";
+import { now as clockNow } from "@/lib/clock";
 import { loadOrgContext } from "@/lib/orgs/load-org-context";
 import { addPicklistItem } from "@/lib/picklists/manage-picklist";
 import { createProduct } from "@/lib/products/create-product";
@@ -73,7 +74,7 @@ export async function seedDemoService(orgSlug: string, userIds: [string, string,
     .where(eq(customers.orgId, admin.org.id))
     .orderBy(customers.name)
     .limit(STAGES.length * 2);
-  const now = Date.now();
+  const now = clockNow().getTime();
   let made = 0;
   for (const [i, stage] of STAGES.entries()) {
     const customer = someCustomers[i * 2]!;

@@ -7,6 +7,7 @@ import type { Level } from "@/lib/permissions/levels";
 import { seedDemoCustomers } from "./demo-customers";
 import { seedDemoContracts } from "./demo-contracts";
 import { seedDemoService } from "./demo-service";
+import { seedDemoSla } from "./demo-sla";
 import { seedDemoStructure } from "./demo-structure";
 
 // Demo accounts printed by `npm start`; local demo only, never created on an external database
@@ -88,7 +89,11 @@ async function addMissingPeople(orgId: string) {
     .values(added.map((u) => ({ orgId, userId: u.id, role: "member" as const, level: missing.find((p) => p.email === u.email)!.level })));
 }
 
-/** Customers, then service records for them (Mihai, an Edit-level member, is the technician), contracts, then the structure. */
+/**
+ * Customers, then service records for them (Mihai, an Edit-level member, is the technician),
+ * contracts, the structure, then the SLA contracts' policies and records under them (Selin, the
+ * service manager, is their escalation).
+ */
 async function seedDemoData(orgSlug: string) {
   const ids = await demoUserIds(PEOPLE);
   await seedDemoCustomers(ids[0]!, orgSlug, ids);
@@ -96,6 +101,7 @@ async function seedDemoData(orgSlug: string) {
   await seedDemoContracts(orgSlug, ids[0]!);
   const [manager, first, second, dealerStaff] = await demoUserIds(STRUCTURE);
   await seedDemoStructure(orgSlug, { admin: ids[0]!, manager: manager!, technicians: [first!, second!], dealerStaff: dealerStaff! });
+  await seedDemoSla(orgSlug, { admin: ids[0]!, technician: ids[1]!, manager: manager! });
 }
 
 async function demoUserIds(people: Person[]) {

@@ -33,6 +33,9 @@ export const ACTIVITY_KINDS = [
   "service.slaWarned",
   "service.slaBreached",
   "service.slaEscalated",
+  "service.olaWarned",
+  "service.olaBreached",
+  "service.olaEscalated",
   "contract.created",
   "contract.updated",
   "contract.terminated",
@@ -43,6 +46,19 @@ export const ACTIVITY_KINDS = [
   "contract.expiringNotified",
   "contract.expiredNotified",
   "contract.renewed",
+  // Issue 12: service plans and their hours ledger.
+  "plan.created",
+  "plan.updated",
+  "plan.archived",
+  "plan.adjusted",
+  "plan.workAdded",
+  "plan.periodClosed",
+  // Issue 12: maintenance schedules and what their generator decided.
+  "schedule.created",
+  "schedule.updated",
+  "schedule.paused",
+  "schedule.resumed",
+  "schedule.occurrencesMissed",
 ] as const;
 
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { approvalTokens, orgs, serviceRecords } from "@/db/schema";
+import { now } from "@/lib/clock";
 import type { FoundToken } from "@/lib/auth/token-context";
 import { orgContextColumns } from "@/lib/orgs/org-columns";
 import { hashToken } from "@/lib/auth/tokens";
@@ -48,6 +49,6 @@ export async function findApprovalToken(dbx: DbOrTx, token: string, options: { l
  */
 function linkState(token: { usedAt: Date | null; expiresAt: Date }, status: string): LinkState {
   if (token.usedAt) return "used";
-  if (token.expiresAt.getTime() <= Date.now() || status !== "completed") return "expired";
+  if (token.expiresAt.getTime() <= now().getTime() || status !== "completed") return "expired";
   return "open";
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { approvalTokens, serviceRecords } from "@/db/schema";
+import { now } from "@/lib/clock";
 import type { OrgContext } from "@/lib/context";
 import { NotFoundError } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -27,7 +28,14 @@ export async function getApprovalState(ctx: OrgContext, input: unknown) {
     .limit(1);
   return {
     link: link
-      ? { email: link.email, sentAt: link.sentAt.toISOString(), expiresAt: link.expiresAt.toISOString(), usedAt: link.usedAt?.toISOString() ?? null }
+      ? {
+          email: link.email,
+          sentAt: link.sentAt.toISOString(),
+          expiresAt: link.expiresAt.toISOString(),
+          // Decided here by the verbs' clock, as the approval page decides it, not by the browser's.
+          expired: link.expiresAt.getTime() <= now().getTime(),
+          usedAt: link.usedAt?.toISOString() ?? null,
+        }
       : null,
     approvedAt: record.approvedAt?.toISOString() ?? null,
     score: record.score,

@@ -1,8 +1,8 @@
 import "server-only";
-import { subMinutes } from "date-fns";
 import { and, count, eq, gte, like, lt } from "drizzle-orm";
 import { db } from "@/db/client";
 import { publicAttempts } from "@/db/schema";
+import { minutesAgo } from "@/lib/db/minutes-ago";
 import { AppError, RateLimitedError, ValidationError } from "@/lib/errors";
 
 /** SPEC S6: more than this many bad attempts a minute from one address are refused. */
@@ -28,14 +28,14 @@ export async function beginApprovalAttempt(address: string): Promise<ApprovalAtt
   const [recent] = await db
     .select({ n: count() })
     .from(publicAttempts)
-    .where(and(eq(publicAttempts.key, key), gte(publicAttempts.createdAt, subMinutes(new Date(), 1))));
+    .where(and(eq(publicAttempts.key, key), gte(publicAttempts.createdAt, minutesAgo(1))));
   return { id: row!.id, overLimit: (recent?.n ?? 0) > APPROVAL_ATTEMPTS.perMinute };
 }
 
 /** A valid link or a successful approval is not a bad attempt; old rows go while we are here. */
 export async function forgiveAttempt(attempt: ApprovalAttempt) {
   await db.delete(publicAttempts).where(eq(publicAttempts.id, attempt.id));
-  await db.delete(publicAttempts).where(and(like(publicAttempts.key, addressKey("%")), lt(publicAttempts.createdAt, subMinutes(new Date(), 10))));
+  await db.delete(publicAttempts).where(and(like(publicAttempts.key, addressKey("%")), lt(publicAttempts.createdAt, minutesAgo(10))));
 }
 
 /**

@@ -1,10 +1,9 @@
 import "server-only";
-import { subMinutes } from "date-fns";
 import { and, count, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { loginFailures } from "@/db/schema";
 import { RateLimitedError } from "@/lib/errors";
-import { now } from "@/lib/clock";
+import { minutesAgo } from "@/lib/db/minutes-ago";
 
 /** One counter: at most `max` attempts under `key` in the last `windowMinutes`. */
 export type AttemptLimit = { key: string; max: number; windowMinutes: number };
@@ -12,11 +11,11 @@ export type AttemptLimit = { key: string; max: number; windowMinutes: number };
 /** Counters older than this are never read by any limit; pruning keeps the table small. */
 const KEEP_MINUTES = 2 * 60;
 
-async function attemptsSince(key: string, since: Date) {
+async function attemptsWithin(key: string, windowMinutes: number) {
   const [row] = await db
     .select({ n: count() })
     .from(loginFailures)
-    .where(and(eq(loginFailures.key, key), gte(loginFailures.createdAt, since)));
+    .where(and(eq(loginFailures.key, key), gte(loginFailures.createdAt, minutesAgo(windowMinutes))));
   return row?.n ?? 0;
 }
 
@@ -31,8 +30,7 @@ export async function recordAttemptOrThrow(limits: AttemptLimit[], code: string)
     .insert(loginFailures)
     .values(limits.map((l) => ({ key: l.key })))
     .returning({ id: loginFailures.id });
-  const at = now();
-  const counts = await Promise.all(limits.map((l) => attemptsSince(l.key, subMinutes(at, l.windowMinutes))));
+  const counts = await Promise.all(limits.map((l) => attemptsWithin(l.key, l.windowMinutes)));
   if (counts.some((n, i) => n > limits[i]!.max)) throw new RateLimitedError(code);
   return rows.map((r) => r.id);
 }
@@ -40,7 +38,7 @@ export async function recordAttemptOrThrow(limits: AttemptLimit[], code: string)
 /** Takes back a successful attempt's rows, and rows too old to matter to any limit. */
 export async function forgetAttempt(ids: string[]) {
   if (ids.length) await db.delete(loginFailures).where(inArray(loginFailures.id, ids));
-  await db.delete(loginFailures).where(lt(loginFailures.createdAt, subMinutes(now(), KEEP_MINUTES)));
+  await db.delete(loginFailures).where(lt(loginFailures.createdAt, minutesAgo(KEEP_MINUTES)));
 }
 
 /** Clears the counter `key`, and with `prefix` every counter whose key starts with it. */

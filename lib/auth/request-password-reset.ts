@@ -3,6 +3,7 @@ import { addMinutes } from "date-fns";
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { passwordResets, users } from "@/db/schema";
+import { now } from "@/lib/clock";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { renderLinkEmail } from "@/lib/email/render-email";
 import { appUrl } from "@/lib/http/app-url";
@@ -57,10 +58,10 @@ export async function requestPasswordReset(input: unknown, request: { locale: Lo
     // Only the newest link works.
     await tx
       .update(passwordResets)
-      .set({ usedAt: new Date() })
+      .set({ usedAt: now() })
       .where(and(eq(passwordResets.userId, user?.id ?? NOBODY), isNull(passwordResets.usedAt)));
     if (!user) return;
-    await tx.insert(passwordResets).values({ userId: user.id, tokenHash, expiresAt: addMinutes(new Date(), RESET_MINUTES) });
+    await tx.insert(passwordResets).values({ userId: user.id, tokenHash, expiresAt: addMinutes(now(), RESET_MINUTES) });
     await enqueueEmail(tx, { ...rendered, to: email });
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
 import { users, userSessions } from "@/db/schema";
+import { now } from "@/lib/clock";
 
 export async function createSession(userId: string) {
   const [row] = await db.insert(userSessions).values({ userId }).returning({ id: userSessions.id });
@@ -9,13 +10,13 @@ export async function createSession(userId: string) {
 }
 
 export async function revokeSession(sessionId: string) {
-  await db.update(userSessions).set({ revokedAt: new Date() }).where(eq(userSessions.id, sessionId));
+  await db.update(userSessions).set({ revokedAt: now() }).where(eq(userSessions.id, sessionId));
 }
 
 export async function revokeAllSessions(userId: string, dbx: DbOrTx = db) {
   await dbx
     .update(userSessions)
-    .set({ revokedAt: new Date() })
+    .set({ revokedAt: now() })
     .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt)));
 }
 

@@ -5,7 +5,7 @@ import type { OrgContext } from "@/lib/context";
 import { createOnce } from "@/lib/idempotency/create-once";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
-import { assertContractType, lockContractCustomer, moveCustomerForContract } from "./internal";
+import { assertContractPlan, assertContractType, lockContractCustomer, moveCustomerForContract } from "./internal";
 import { createContractSchema } from "./schemas";
 
 /** SPEC K1. The customer must be one the actor may change; adding the contract moves its status (C3). */
@@ -16,6 +16,7 @@ export async function createContract(ctx: OrgContext, input: unknown) {
     createOnce(ctx, t, "contracts.create", idempotencyKey, async () => {
       const customer = await lockContractCustomer(t, fields.customerId);
       await assertContractType(t, fields.typeId);
+      await assertContractPlan(t, fields.servicePlanId, customer.id);
       const [row] = await t.db
         .insert(contracts)
         .values(t.values({ ...fields, createdById: ctx.actor.userId }))

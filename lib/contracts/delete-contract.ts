@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { contracts } from "@/db/schema";
+import { contracts, maintenanceSchedules, servicePlans } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -27,6 +27,16 @@ export async function deleteContract(ctx: OrgContext, input: unknown) {
       .set({ previousId: null })
       .where(org.where(contracts, eq(contracts.previousId, id)))
       .returning({ id: contracts.id });
+    // A maintenance schedule under the contract keeps running without it (its contract is optional).
+    await org.db
+      .update(maintenanceSchedules)
+      .set({ contractId: null })
+      .where(org.where(maintenanceSchedules, eq(maintenanceSchedules.contractId, id)));
+    // So does a service plan: its contract is optional, its ledger is the customer's history.
+    await org.db
+      .update(servicePlans)
+      .set({ contractId: null })
+      .where(org.where(servicePlans, eq(servicePlans.contractId, id)));
     await t.db.delete(contracts).where(t.where(contracts, eq(contracts.id, id)));
     // previous_id is unique, so the successor takes the link only once this row is gone.
     if (successor && current.previousId) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, isNull } from "drizzle-orm";
-import { contracts, customers, picklistItems, type Contract } from "@/db/schema";
+import { contracts, customers, picklistItems, servicePlans, type Contract } from "@/db/schema";
 import type { LIFECYCLE_STATUSES } from "@/db/schema/enum-values";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { instantAt, parseCivilDate } from "@/lib/calendars/civil-date";
@@ -64,6 +64,16 @@ export async function assertContractType(t: Tenant, typeId: string) {
     .from(picklistItems)
     .where(t.where(picklistItems, eq(picklistItems.id, typeId), eq(picklistItems.list, "contract_type"), isNull(picklistItems.archivedAt)));
   if (!type) throw new ValidationError({ typeId: "invalid" });
+}
+
+/** A contract's service plan must be one of the same customer's. */
+export async function assertContractPlan(t: Tenant, servicePlanId: string | null, customerId: string) {
+  if (!servicePlanId) return;
+  const [plan] = await t.db
+    .select({ id: servicePlans.id })
+    .from(servicePlans)
+    .where(t.where(servicePlans, eq(servicePlans.id, servicePlanId), eq(servicePlans.customerId, customerId)));
+  if (!plan) throw new ValidationError({ servicePlanId: "invalid" });
 }
 
 /** A stored contract in the shape lib/contracts/state.ts reads; termination takes effect at 00:00 of its day. */

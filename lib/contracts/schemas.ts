@@ -50,6 +50,8 @@ export const contractFieldsSchema = z.object({
   notifyBeforeDays: wholeDays(30),
   notifyAfterDays: wholeDays(0),
   autoRenew: checkbox,
+  /** One of the same customer's service plans (lib/contracts/internal.ts checks it); empty: none. */
+  servicePlanId: z.preprocess((v) => (v === "" ? null : v), z.uuid({ error: "invalid" }).nullish()).transform((v) => v ?? null),
 });
 
 type Fields = z.output<typeof contractFieldsSchema>;

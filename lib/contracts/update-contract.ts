@@ -6,7 +6,7 @@ import type { OrgContext } from "@/lib/context";
 import { ConflictError } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { parseInput } from "@/lib/validation";
-import { assertContractType, getContractInOrgOrThrow, lockContractCustomer, moveCustomerForContract } from "./internal";
+import { assertContractPlan, assertContractType, getContractInOrgOrThrow, lockContractCustomer, moveCustomerForContract } from "./internal";
 import { updateContractSchema } from "./schemas";
 
 /**
@@ -22,6 +22,7 @@ export async function updateContract(ctx: OrgContext, input: unknown) {
     if (current.version !== version) throw new ConflictError("staleVersion");
     const customer = await lockContractCustomer(t, fields.customerId);
     if (fields.typeId !== current.typeId) await assertContractType(t, fields.typeId);
+    await assertContractPlan(t, fields.servicePlanId, customer.id);
     const changes = diffFields(current, fields);
     if (Object.keys(changes).length === 0) return { id, version };
     const [row] = await t.db

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { contracts, customers, serviceRecords } from "@/db/schema";
+import { contracts, customers, maintenanceSchedules, serviceRecords, servicePlans } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -27,6 +27,16 @@ export async function removeCustomer(ctx: OrgContext, input: unknown) {
       .update(serviceRecords)
       .set({ customerId: null, contactId: null })
       .where(t.where(serviceRecords, eq(serviceRecords.customerId, id)));
+    // Maintenance schedules are the customer's own too (their occurrences and technicians cascade);
+    // first, since they may name the contracts and plans that go next.
+    await t.db.delete(maintenanceSchedules).where(t.where(maintenanceSchedules, eq(maintenanceSchedules.customerId, id)));
+    // Service plans are the customer's own too (periods and ledger rows cascade). A plan and a
+    // contract may name each other: the contracts' link is cleared first, then plans, then contracts.
+    await t.db
+      .update(contracts)
+      .set({ servicePlanId: null })
+      .where(t.where(contracts, eq(contracts.customerId, id)));
+    await t.db.delete(servicePlans).where(t.where(servicePlans, eq(servicePlans.customerId, id)));
     // Contracts are the customer's own (a renewal chain never leaves its customer): they go with it.
     await t.db.delete(contracts).where(t.where(contracts, eq(contracts.customerId, id)));
     await t.db.delete(customers).where(t.where(customers, eq(customers.id, id)));

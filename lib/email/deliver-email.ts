@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
+import { now } from "@/lib/clock";
 import { type Transport, transportFromEnv } from "./transports";
 
 /** The worker and pg-boss job that deliver an e-mail; recovery uses both if the worker dies. */
@@ -40,7 +41,7 @@ export async function deliverEmail(emailId: string, transport: Transport = trans
       .update(emailOutbox)
       .set({
         status: "sent",
-        sentAt: new Date(),
+        sentAt: now(),
         transport: transport.name,
         providerId: providerId ?? null,
         attempts: sql`${emailOutbox.attempts} + 1`,

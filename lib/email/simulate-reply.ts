@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { now } from "@/lib/clock";
 import { ForbiddenError } from "@/lib/errors";
 import { appUrl } from "@/lib/http/app-url";
 import { inboundWebhookSecret } from "@/lib/inbound/config";
@@ -29,13 +30,13 @@ export async function simulateMailboxReply(viewer: MailboxViewer, input: { email
   const secret = inboundWebhookSecret({ open: viewer.open });
   if (!email.replyTo || !secret) throw new ForbiddenError("mailbox.reply");
   const from = process.env.EMAIL_FROM ?? "Servio <no-reply@servio.local>";
-  const now = new Date().toISOString();
+  const receivedAt = now().toISOString();
   const body = JSON.stringify({
     type: "email.received",
-    created_at: now,
+    created_at: receivedAt,
     data: {
       email_id: `mailbox-${randomUUID()}`,
-      created_at: now,
+      created_at: receivedAt,
       from: email.to,
       to: [email.replyTo],
       cc: [],

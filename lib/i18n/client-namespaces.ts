@@ -66,6 +66,9 @@ export const CLIENT_NAMESPACES = {
   "(app)/[org]/customers/new": ["customer", "contactMethods", "validation"],
   // The list, a contract's page and its forms (states, filters, fields, dialogs).
   "(app)/[org]/contracts": ["contracts", "validation", "service.slaPolicy", "service.statuses"],
+  "(app)/[org]/plans": ["plans", "validation"],
+  // The list, a schedule's page (pause/resume) and its form.
+  "(app)/[org]/schedules": ["schedules", "validation"],
   "(app)/[org]/members": ["members", "levels", "roles", "validation", "structure.members", "structure.positions", "access"],
   // A member's profile page: the documents card (the Members section sends the rest).
   "(app)/[org]/members/[id]": ["memberProfile.documents"],
@@ -82,6 +85,7 @@ export const CLIENT_NAMESPACES = {
     "timer.manual",
     "validation",
     "structure.assignees",
+    "plans.addWork",
   ],
   "(app)/[org]/service/[id]/edit": ["service.form"],
   "(app)/[org]/service/new": ["service.form", "validation", "structure.assignees"],

@@ -44,6 +44,12 @@ import structureTr from "@/messages/structure/tr.json";
 import timerEn from "@/messages/timer/en.json";
 import timerRo from "@/messages/timer/ro.json";
 import timerTr from "@/messages/timer/tr.json";
+import schedulesEn from "@/messages/schedules/en.json";
+import schedulesRo from "@/messages/schedules/ro.json";
+import schedulesTr from "@/messages/schedules/tr.json";
+import plansEn from "@/messages/plans/en.json";
+import plansRo from "@/messages/plans/ro.json";
+import plansTr from "@/messages/plans/tr.json";
 import ro from "@/messages/ro.json";
 import tr from "@/messages/tr.json";
 import type { Locale } from "./locales";
@@ -59,6 +65,7 @@ const en_ = {
   calendars: calendarsEn,
   service: serviceEn,
   timer: timerEn,
+  plans: plansEn,
   dispatch: dispatchEn,
   approval: approvalEn,
   reports: reportsEn,
@@ -67,6 +74,7 @@ const en_ = {
   memberProfile: memberProfileEn,
   notifications: notificationsEn,
   jobs: jobsEn,
+  schedules: schedulesEn,
 };
 
 export type Messages = typeof en_;
@@ -82,6 +90,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     calendars: calendarsTr,
     service: serviceTr,
     timer: timerTr,
+    plans: plansTr,
     dispatch: dispatchTr,
     approval: approvalTr,
     reports: reportsTr,
@@ -90,6 +99,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     memberProfile: memberProfileTr,
     notifications: notificationsTr,
     jobs: jobsTr,
+    schedules: schedulesTr,
   },
   ro: {
     ...ro,
@@ -100,6 +110,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     calendars: calendarsRo,
     service: serviceRo,
     timer: timerRo,
+    plans: plansRo,
     dispatch: dispatchRo,
     approval: approvalRo,
     reports: reportsRo,
@@ -108,6 +119,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     memberProfile: memberProfileRo,
     notifications: notificationsRo,
     jobs: jobsRo,
+    schedules: schedulesRo,
   },
 };
 

@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { now } from "@/lib/clock";
 import { invitationPageLocale } from "@/lib/invitations/invitation-page-locale";
 import { findOrgContext } from "@/lib/orgs/get-org-context";
 import { can } from "@/lib/permissions/can";
@@ -28,7 +29,8 @@ export default getRequestConfig(async ({ locale: requested }) => {
     locale,
     messages: ctx && can(ctx.actor, "customers.view") ? await messagesForOrg(ctx, locale) : messagesFor(locale),
     timeZone: headerList.get("x-time-zone") ?? "Europe/Istanbul",
-    // One "now" for the server render and hydration, so relative times ("5 minutes ago") match.
-    now: new Date(),
+    // One "now" for the server render and hydration, so relative times ("5 minutes ago") match; the
+    // verbs' clock, so "expired" and "in 2 days" agree with what the verbs decided.
+    now: now(),
   };
 });

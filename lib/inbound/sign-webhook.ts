@@ -8,6 +8,8 @@ import { Webhook } from "svix";
  */
 export function signWebhook(secret: string, rawText: string, options: { id?: string; at?: Date } = {}) {
   const id = options.id ?? `msg_${randomUUID()}`;
+  // The machine clock, not now() (lib/clock.ts): Svix verifies the timestamp against the machine's
+  // clock (±5 min), so a reply signed at a moved test time would be refused.
   const at = options.at ?? new Date();
   return {
     "content-type": "application/json",

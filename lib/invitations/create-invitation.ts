@@ -3,6 +3,7 @@ import { addDays } from "date-fns";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { invitationPartners, invitations, memberships, users } from "@/db/schema";
 import { newToken } from "@/lib/auth/tokens";
+import { now } from "@/lib/clock";
 import type { OrgContext } from "@/lib/context";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { renderLinkEmail } from "@/lib/email/render-email";
@@ -44,9 +45,10 @@ export async function createInvitation(ctx: OrgContext, input: unknown) {
     // transaction): without it, concurrent calls each revoke only what was committed before they
     // started and several links stay valid. With it, the last one in replaces all the others.
     await t.db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`invitation:${ctx.org.id}:${values.email}`}, 0))`);
+    const at = now();
     await t.db
       .update(invitations)
-      .set({ revokedAt: new Date() })
+      .set({ revokedAt: at })
       .where(t.where(invitations, eq(invitations.email, values.email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)));
     const [row] = await t.db
       .insert(invitations)
@@ -57,7 +59,7 @@ export async function createInvitation(ctx: OrgContext, input: unknown) {
           level,
           tokenHash,
           invitedBy: ctx.actor.userId,
-          expiresAt: addDays(new Date(), INVITATION_DAYS),
+          expiresAt: addDays(at, INVITATION_DAYS),
         }),
       )
       .returning({ id: invitations.id });

@@ -1,6 +1,7 @@
 import "server-only";
 import { desc, isNull } from "drizzle-orm";
 import { invitations } from "@/db/schema";
+import { now } from "@/lib/clock";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 
@@ -20,13 +21,13 @@ export async function listInvitations(ctx: OrgContext) {
     .where(ctx.t.where(invitations, isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
     .orderBy(desc(invitations.createdAt))
     .limit(200);
-  const now = Date.now();
+  const at = now().getTime();
   return rows.map((r) => ({
     id: r.id,
     email: r.email,
     role: r.role,
     level: r.level,
     expiresAt: r.expiresAt.toISOString(),
-    expired: r.expiresAt.getTime() < now,
+    expired: r.expiresAt.getTime() < at,
   }));
 }

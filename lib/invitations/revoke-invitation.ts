@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, isNull } from "drizzle-orm";
 import { invitations } from "@/db/schema";
+import { now } from "@/lib/clock";
 import type { OrgContext } from "@/lib/context";
 import { NotFoundError } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -12,7 +13,7 @@ export async function revokeInvitation(ctx: OrgContext, input: unknown) {
   const { invitationId } = parseInput(invitationTargetSchema, input);
   const revoked = await ctx.t.db
     .update(invitations)
-    .set({ revokedAt: new Date() })
+    .set({ revokedAt: now() })
     .where(ctx.t.where(invitations, eq(invitations.id, invitationId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
     .returning({ id: invitations.id });
   if (revoked.length === 0) throw new NotFoundError("invitation");

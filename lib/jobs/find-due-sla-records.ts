@@ -1,32 +1,23 @@
 import "server-only";
-import { and, eq, gte, isNotNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, isNotNull, lte } from "drizzle-orm";
 import { db } from "@/db/client";
 import { serviceRecords } from "@/db/schema";
 
-/** How long after its deadline a running clock is still watched for late escalations. */
-const WATCH_AFTER_DUE_DAYS = 30;
+/** Records per sweep: a backlog (after downtime, or the migration's backfill) is worked off minute by minute, earliest first. */
+const BATCH = 1000;
 
 /**
- * Records of every org whose SLA clock runs and has reached its warning, first-response or escalation instant
- * (cached columns, lib/sla/recompute-sla-cache.ts): the sweep's read, with the owner's connection
- * because it serves all orgs at once (lib/README.md, "Jobs"). The record's job replays its log
- * and decides which alerts are due; each is sent once by its own key.
+ * Records of every org with an SLA or OLA alert due and not sent yet: their cached next alert
+ * instant has come (sla_next_alert_at, lib/sla/recompute-sla-cache.ts). The sweep's read, with the
+ * owner's connection because it serves all orgs at once (lib/README.md, "Jobs"). The record's job
+ * replays its logs, sends each due alert once by its own key, and writes the next instant, so a
+ * record whose alerts are all sent is not found again until a new event gives it one.
  */
 export async function findDueSlaRecords(at: Date) {
   return db
     .select({ orgId: serviceRecords.orgId, recordId: serviceRecords.id })
     .from(serviceRecords)
-    .where(
-      and(
-        eq(serviceRecords.slaState, "running"),
-        isNotNull(serviceRecords.slaDueAt),
-        or(
-          lte(serviceRecords.slaWarnAt, at),
-          lte(serviceRecords.slaFirstResponseDueAt, at),
-          lte(serviceRecords.slaEscalateAt, at),
-          lte(serviceRecords.slaDueAt, at),
-        ),
-        gte(serviceRecords.slaDueAt, sql`${at.toISOString()}::timestamptz - make_interval(days => ${WATCH_AFTER_DUE_DAYS}::int)`),
-      ),
-    );
+    .where(and(isNotNull(serviceRecords.slaNextAlertAt), lte(serviceRecords.slaNextAlertAt, at)))
+    .orderBy(asc(serviceRecords.slaNextAlertAt))
+    .limit(BATCH);
 }

@@ -9,7 +9,7 @@ import { QUEUES } from "./boss";
 import type { WorkerIdentity } from "./register-worker";
 
 /** Missed beats before a worker on another host counts as dead (JOBS_WORKER_DEAD_SECONDS, default 20). */
-const deadAfterSeconds = () => Number(process.env.JOBS_WORKER_DEAD_SECONDS ?? 20);
+export const deadAfterSeconds = () => Number(process.env.JOBS_WORKER_DEAD_SECONDS ?? 20);
 
 /**
  * Dead, decided safely: on our own host and pid namespace a pid that is gone (or a zombie) is

@@ -2,6 +2,8 @@ import "server-only";
 import { contractMilestonesSweep } from "@/lib/contracts/contract-milestones-sweep";
 import { contractMilestoneJob } from "@/lib/contracts/notify-contract-milestone";
 import { contractRenewalJob } from "@/lib/contracts/renew-contract-on-end";
+import { generateOccurrencesJob } from "@/lib/schedules/generate-occurrences";
+import { schedulesSweep } from "@/lib/schedules/schedules-sweep";
 import { slaAlertsSweep } from "@/lib/sla/sla-alerts-sweep";
 import { slaAlertsJob } from "@/lib/sla/send-sla-alerts";
 import type { OrgJob, Sweep } from "./define-job";
@@ -15,6 +17,7 @@ export const ORG_JOBS: readonly OrgJob<never>[] = [
   contractMilestoneJob as OrgJob<never>,
   contractRenewalJob as OrgJob<never>,
   slaAlertsJob as OrgJob<never>,
+  generateOccurrencesJob as OrgJob<never>,
 ];
 
-export const SWEEPS: readonly Sweep[] = [contractMilestonesSweep, slaAlertsSweep];
+export const SWEEPS: readonly Sweep[] = [contractMilestonesSweep, slaAlertsSweep, schedulesSweep];

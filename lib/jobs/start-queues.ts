@@ -1,11 +1,22 @@
 import "server-only";
 import type PgBoss from "pg-boss";
+import { throwIfFaultInjected } from "@/lib/system/test-faults";
 import type { OrgJob, OrgJobData, Sweep, SweepEnqueue } from "./define-job";
 import { recordJobFailure } from "./record-job-failure";
 import { ORG_JOBS, SWEEPS } from "./registry";
 import { systemContext } from "./system-context";
 
 const pollingSeconds = () => Number(process.env.JOBS_POLLING_SECONDS ?? 2);
+
+/**
+ * The queue's retry timing: the job's own, or with JOBS_RETRY_DELAY_SECONDS (set only by
+ * scripts/e2e-server.ts) that many seconds between attempts without backoff, so a browser test
+ * sees a job fail all its retries in seconds rather than the hour the defaults take.
+ */
+function retryTiming({ retryDelay, retryBackoff }: Pick<OrgJob, "retryDelay" | "retryBackoff">) {
+  const fixed = process.env.JOBS_RETRY_DELAY_SECONDS;
+  return fixed ? { retryDelay: Number(fixed), retryBackoff: false } : { retryDelay, retryBackoff };
+}
 
 async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue) {
   // createQueue leaves an existing queue as it is; updateQueue applies today's options to it.
@@ -19,6 +30,8 @@ async function runOrgJob<D extends object>(definition: OrgJob<D>, job: PgBoss.Jo
   let ctx;
   try {
     ctx = await systemContext(orgId, definition.name);
+    // The e2e server's fault switch (lib/system/test-faults.ts); a no-op on any other server.
+    await throwIfFaultInjected(definition.name, orgId);
     await definition.run(ctx, data as unknown as D);
   } catch (error) {
     // pg-boss counts retries before this run: the last one has retryCount === retryLimit.
@@ -40,8 +53,8 @@ async function runOrgJob<D extends object>(definition: OrgJob<D>, job: PgBoss.Jo
 export async function startQueues(boss: PgBoss, jobs: readonly OrgJob<never>[] = ORG_JOBS, sweeps: readonly Sweep[] = SWEEPS) {
   const options = { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: pollingSeconds() } as const;
   for (const definition of jobs) {
-    const { name, retryLimit, retryDelay, retryBackoff, expireInSeconds } = definition;
-    await ensureQueue(boss, { name, retryLimit, retryDelay, retryBackoff, ...(expireInSeconds ? { expireInSeconds } : {}) });
+    const { name, retryLimit, expireInSeconds } = definition;
+    await ensureQueue(boss, { name, retryLimit, ...retryTiming(definition), ...(expireInSeconds ? { expireInSeconds } : {}) });
     await boss.work<OrgJobData<never>>(name, options, async ([job]) => {
       if (job) await runOrgJob(definition, job);
     });

@@ -16,6 +16,12 @@ export const CONTRACT_TYPES = [
   { key: "order", labels: { en: "Order", tr: "Sipariş", ro: "Comandă" } },
 ] as const;
 
+/** Issue 12 (SPEC K3): the service type of the records maintenance schedules create; migration 0028 adds it to older orgs. */
+export const SCHEDULED_SERVICE_TYPE = {
+  key: "scheduled_service",
+  labels: { en: "Scheduled service", tr: "Planlı bakım", ro: "Programare service" },
+} as const;
+
 const WORKING_HOURS_NAME: Record<Locale, string> = { en: "Working hours", tr: "Çalışma saatleri", ro: "Program de lucru" };
 const COUNTRY_BY_LOCALE: Record<Locale, HolidayCountry | null> = { en: null, tr: "TR", ro: "RO" };
 
@@ -29,6 +35,7 @@ export async function seedOrgDefaults(tx: Tx, org: { id: string; locale: Locale;
   await tx
     .insert(picklistItems)
     .values(CONTRACT_TYPES.map((type, position) => ({ orgId: org.id, list: "contract_type", key: type.key, labels: type.labels, position })));
+  await tx.insert(picklistItems).values({ orgId: org.id, list: "service_type", ...SCHEDULED_SERVICE_TYPE, position: 0 });
   await tx.insert(businessCalendars).values({
     orgId: org.id,
     name: WORKING_HOURS_NAME[org.locale],

@@ -78,10 +78,23 @@ export const ACTION_RULES = {
   /** Issue 11: business calendars (working hours, holidays) that SLA clocks count in. */
   "businessCalendars.view": { level: "view" },
   "businessCalendars.manage": { level: "manage" },
-  "servicePlans.view": { level: "view" },
-  "servicePlans.manage": { level: "edit" },
-  "maintenance.view": { level: "view" },
-  "maintenance.manage": { level: "edit" },
+  /** Issue 12 (SPEC K2): service plans and their hours ledger, levelled like contracts. */
+  "plans.view": { level: "view" },
+  "plans.create": { level: "contribute" },
+  "plans.update": { level: "edit" },
+  "plans.archive": { level: "manage" },
+  /** A manual correction of a plan's hours, with a reason. */
+  "plans.adjust": { level: "edit" },
+  /** A technician's added time or extra cost on their work, when the plan allows it. */
+  "plans.addWork": { level: "contribute" },
+  /** Closing (invoicing) a period freezes it; deriving the ledger again rewrites the open periods. */
+  "plans.closePeriod": { level: "manage" },
+  "plans.recompute": { level: "manage" },
+  /** Issue 12 (SPEC K3): maintenance schedules. They file and assign records on their own, so setting one up needs Edit, like assigning. */
+  "schedules.view": { level: "view" },
+  "schedules.create": { level: "edit" },
+  "schedules.update": { level: "edit" },
+  "schedules.pause": { level: "edit" },
   // Work (W) and sales
   "tasks.view": { level: "view" },
   "tasks.create": { level: "contribute" },

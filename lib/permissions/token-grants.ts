@@ -26,6 +26,9 @@ export const SYSTEM_GRANTS: readonly Action[] = [
   "contracts.view",
   "contracts.create",
   "serviceRecords.view",
+  // Maintenance schedules (issue 12): the generator reads a schedule and files and assigns its record.
+  "serviceRecords.create",
   "serviceRecords.update",
   "serviceRecords.assign",
+  "schedules.view",
 ];

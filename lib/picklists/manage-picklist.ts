@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, isNull, max } from "drizzle-orm";
 import { picklistItems } from "@/db/schema";
 import { dropReferenceScope } from "@/lib/cache/reference-cache";
+import { now } from "@/lib/clock";
 import type { OrgContext } from "@/lib/context";
 import { NotFoundError } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -53,7 +54,7 @@ export async function archivePicklistItem(ctx: OrgContext, input: unknown) {
   const { id } = parseInput(picklistTargetSchema, input);
   const archived = await ctx.t.db
     .update(picklistItems)
-    .set({ archivedAt: new Date() })
+    .set({ archivedAt: now() })
     .where(ctx.t.where(picklistItems, eq(picklistItems.id, id), isNull(picklistItems.archivedAt)))
     .returning({ id: picklistItems.id });
   if (!archived.length) throw new NotFoundError("picklistItem");

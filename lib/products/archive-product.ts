@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, isNull } from "drizzle-orm";
 import { products } from "@/db/schema";
+import { now } from "@/lib/clock";
 import type { OrgContext } from "@/lib/context";
 import { NotFoundError } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -13,7 +14,7 @@ export async function archiveProduct(ctx: OrgContext, input: unknown) {
   const { id } = parseInput(productTargetSchema, input);
   const archived = await ctx.t.db
     .update(products)
-    .set({ archivedAt: new Date() })
+    .set({ archivedAt: now() })
     .where(ctx.t.where(products, eq(products.id, id), isNull(products.archivedAt)))
     .returning({ id: products.id });
   if (!archived.length) throw new NotFoundError("product");

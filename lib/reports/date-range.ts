@@ -1,3 +1,5 @@
+import { now } from "@/lib/clock";
+
 /** A report's default window: the last 90 days, today included. */
 export const DEFAULT_RANGE_DAYS = 90;
 
@@ -17,8 +19,9 @@ export function addDays(isoDate: string, days: number) {
  * The inclusive calendar range a report covers: what was asked for, else the last 90 days ending
  * today in the org's time zone (not the server's: at 01:00 in Istanbul the server may be a day behind).
  */
-export function resolveRange(range: { from: string | null; to: string | null }, timeZone: string, now = new Date()) {
-  const to = range.to ?? (range.from && range.from > isoDateIn(now, timeZone) ? range.from : isoDateIn(now, timeZone));
+export function resolveRange(range: { from: string | null; to: string | null }, timeZone: string, at = now()) {
+  const today = isoDateIn(at, timeZone);
+  const to = range.to ?? (range.from && range.from > today ? range.from : today);
   const from = range.from ?? addDays(to, -(DEFAULT_RANGE_DAYS - 1));
   return { from, to };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import type { OrgContext } from "@/lib/context";
 import { ConflictError } from "@/lib/errors";
 import { stopRunningTimersOnRecord } from "@/lib/time-entries/internal";
@@ -21,7 +22,7 @@ export async function changeServiceStatus(ctx: OrgContext, input: unknown) {
     if (!MANUAL_TARGETS.includes(status)) throw new ConflictError("invalidTransition");
     if (record.status === status) return { id, status, version: record.version };
     // Work starts when it is first started; a record reopened later keeps its first start.
-    const extra = status === "in_progress" && !record.actualStart ? { actualStart: new Date() } : {};
+    const extra = status === "in_progress" && !record.actualStart ? { actualStart: now() } : {};
     await moveStatus(ctx, t, record, status, extra);
     // A cancelled record takes no more time: whoever still has a timer on it stops now.
     if (status === "cancelled") await stopRunningTimersOnRecord(ctx, t, id);

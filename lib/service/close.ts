@@ -1,5 +1,6 @@
 import "server-only";
 import { recordActivity } from "@/lib/activity/record-activity";
+import { now } from "@/lib/clock";
 import type { OrgContext } from "@/lib/context";
 import { ConflictError } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -17,7 +18,7 @@ export async function closeService(ctx: OrgContext, input: unknown) {
   return ctx.t.transaction(async (t) => {
     const record = await getServiceRecordInOrgOrThrow(t, id, { lock: true });
     if (record.status !== "approved") throw new ConflictError("invalidTransition");
-    const closedAt = new Date();
+    const closedAt = now();
     await moveStatus(ctx, t, record, "closed", { closedAt });
     await recordActivity(ctx, t, { kind: "service.closed", entityId: id, customerId: record.customerId, summary: `#${record.number}` });
     return { id, number: record.number, closedAt: closedAt.toISOString() };

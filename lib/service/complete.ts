@@ -6,6 +6,7 @@ import { approvalLinkExpiry } from "@/lib/approval/link-lifetime";
 import { loadServiceReport } from "@/lib/approval/service-report";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { newToken } from "@/lib/auth/tokens";
+import { now as clockNow } from "@/lib/clock";
 import type { OrgContext } from "@/lib/context";
 import { ConflictError } from "@/lib/errors";
 import { appUrl } from "@/lib/http/app-url";
@@ -30,7 +31,7 @@ export async function completeService(ctx: OrgContext, input: unknown) {
     // moveStatus treats "already there" as done; a second completion must not send a second link.
     if (record.status !== "in_progress") throw new ConflictError("invalidTransition");
     // Whole seconds, like every time entry, so the timers' stop and the completion are one instant.
-    const now = toWholeSecond(new Date());
+    const now = toWholeSecond(clockNow());
     await stopRunningTimersOnRecord(ctx, t, id, now);
     await moveStatus(ctx, t, record, "completed", {
       actualEnd: record.actualEnd ?? now,

@@ -103,6 +103,20 @@ export async function assertAssignable(t: Tenant, userIds: string[], field = "as
 }
 
 /**
+ * Of `userIds`, those assertAssignable would accept, in order: for work filed by a job (a
+ * maintenance schedule's visit), where a technician who has left since is passed over, not an error.
+ */
+export async function assignableUserIds(t: Tenant, userIds: string[]) {
+  if (!userIds.length) return [];
+  const rows = await t.db
+    .select({ userId: memberships.userId, role: memberships.role, level: memberships.level })
+    .from(memberships)
+    .where(t.where(memberships, inArray(memberships.userId, userIds), isWorkingMembership()));
+  const ok = new Set(rows.filter((m) => can(m, ASSIGNEE_ACTION)).map((m) => m.userId));
+  return userIds.filter((id) => ok.has(id));
+}
+
+/**
  * The one place a record's status changes: refuses moves the flow does not allow (ConflictError
  * "invalidTransition") and writes the activity row in the caller's transaction.
  */

@@ -6,6 +6,7 @@ import type { OrgContext } from "@/lib/context";
 import { ConflictError } from "@/lib/errors";
 import { productSubject } from "@/lib/products/internal";
 import { requirePermission } from "@/lib/permissions/require-permission";
+import { postTimeToPlan } from "@/lib/plans/post-time-to-plan";
 import { logSlaChange } from "@/lib/sla/log-sla-event";
 import { parseInput } from "@/lib/validation";
 import { assertServiceReferencesInOrg, getServiceRecordInOrgOrThrow } from "./internal";
@@ -42,6 +43,8 @@ export async function updateServiceRecord(ctx: OrgContext, input: unknown) {
       summary: `#${current.number} ${values.subject}`.trim(),
       changes,
     });
+    // Another customer or type may mean another plan (or none): the record's time moves with it.
+    if ("customerId" in changes || "serviceTypeId" in changes) await postTimeToPlan(ctx, t, { recordId: id });
     return { id, version: version + 1 };
   });
 }

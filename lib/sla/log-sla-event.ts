@@ -12,12 +12,12 @@ export type NewSlaEvent = Without<Exclude<SlaEvent, { kind: "started" | "policy_
 
 /**
  * Appends one event to the record's log of `clock` (the log is append-only: a trigger refuses
- * UPDATE and DELETE) and, for the SLA clock, rewrites the list's cached columns in the same
- * transaction.
+ * UPDATE and DELETE) and rewrites the record's cached columns in the same transaction: the list's
+ * from the SLA clock, the sweep's next alert from both clocks.
  */
 export async function appendSlaEvent(t: Tenant, recordId: string, clock: SlaPolicyKind, kind: SlaEvent["kind"], data: SlaEventData, at = now()) {
   await t.db.insert(slaEvents).values(t.values({ recordId, clock, kind, at, data }));
-  if (clock === "sla") await recomputeSlaCache(t, recordId);
+  await recomputeSlaCache(t, recordId);
 }
 
 /** A change of the record logged to every clock it has; records without a clock log nothing. */
@@ -26,6 +26,8 @@ export async function logSlaChange(t: Tenant, recordId: string, ...events: NewSl
   if (!clocks.length) return;
   const at = now();
   for (const clock of clocks) {
-    for (const { kind, ...data } of events) await appendSlaEvent(t, recordId, clock, kind, data, at);
+    for (const { kind, ...data } of events) await t.db.insert(slaEvents).values(t.values({ recordId, clock, kind, at, data }));
   }
+  // Once for all of them: the cache reads the whole log.
+  await recomputeSlaCache(t, recordId);
 }

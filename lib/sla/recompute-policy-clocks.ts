@@ -53,6 +53,7 @@ export async function applyPolicyToOpenRecords(t: Tenant, policy: SlaPolicyRow) 
  */
 export async function recomputeCalendarClocks(t: Tenant, calendarId: string) {
   const records = await openRecordsUnder(t, { calendarId });
-  for (const recordId of new Set(records.filter((r) => r.clock === "sla").map((r) => r.recordId))) await recomputeSlaCache(t, recordId);
+  // Either clock: the OLA clock's alert instants move with its calendar too (sla_next_alert_at).
+  for (const recordId of new Set(records.map((r) => r.recordId))) await recomputeSlaCache(t, recordId);
   return records.length;
 }

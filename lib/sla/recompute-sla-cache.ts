@@ -1,11 +1,11 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { serviceRecords, slaEvents, type SlaEventRow, slaPolicies } from "@/db/schema";
-import type { SlaPolicyKind } from "@/db/schema/enum-values";
+import { jobEffects, serviceRecords, slaEvents, type SlaEventRow, slaPolicies } from "@/db/schema";
+import { SLA_POLICY_KINDS, type SlaPolicyKind } from "@/db/schema/enum-values";
 import { now } from "@/lib/clock";
 import type { Tenant } from "@/lib/db/tenant";
 import { deriveSlaClock, type SlaReading } from "./clock";
-import { earliestEscalationAt } from "./due-sla-alerts";
+import { nextSlaAlertAt, type SlaAlertClock, slaAlertCandidates } from "./due-sla-alerts";
 import type { SlaEvent } from "./events";
 import { loadCalendar } from "./internal";
 
@@ -20,16 +20,17 @@ function latestPolicyOf(rows: readonly Pick<SlaEventRow, "kind" | "data">[]) {
   return { policyId: data?.policyId ?? null, calendarId: data?.calendarId ?? null };
 }
 
-/**
- * One record's log of one clock, replayed with its calendar as of `at`. Reads org-wide: the caller
- * has already reached the record through the actor's scope (or is the log's own writer).
- */
-export async function readSlaClock(t: Tenant, recordId: string, clock: SlaPolicyKind, at: Date = now()) {
-  const rows = await t.db
-    .select({ kind: slaEvents.kind, at: slaEvents.at, data: slaEvents.data })
+type LogRow = Pick<SlaEventRow, "clock" | "kind" | "at" | "data">;
+
+async function logRowsOf(t: Tenant, recordId: string, clock?: SlaPolicyKind): Promise<LogRow[]> {
+  return t.db
+    .select({ clock: slaEvents.clock, kind: slaEvents.kind, at: slaEvents.at, data: slaEvents.data })
     .from(slaEvents)
-    .where(t.whereInOrg(slaEvents, eq(slaEvents.recordId, recordId), eq(slaEvents.clock, clock)))
+    .where(t.whereInOrg(slaEvents, eq(slaEvents.recordId, recordId), clock ? eq(slaEvents.clock, clock) : undefined))
     .orderBy(asc(slaEvents.at), asc(slaEvents.seq));
+}
+
+async function replay(t: Tenant, rows: readonly LogRow[], at: Date) {
   if (!rows.length) return null;
   const { policyId, calendarId } = latestPolicyOf(rows);
   const calendar = calendarId ? await loadCalendar(t, calendarId) : null;
@@ -38,39 +39,86 @@ export async function readSlaClock(t: Tenant, recordId: string, clock: SlaPolicy
   return { policyId, calendar, log, reading: deriveSlaClock(calendar, log, at) };
 }
 
+/**
+ * One record's log of one clock, replayed with its calendar as of `at`. Reads org-wide: the caller
+ * has already reached the record through the actor's scope (or is the log's own writer).
+ */
+export async function readSlaClock(t: Tenant, recordId: string, clock: SlaPolicyKind, at: Date = now()) {
+  return replay(t, await logRowsOf(t, recordId, clock), at);
+}
+
+/** Every clock of the record (SLA, OLA) from one read of its log, with its policy's escalation rules. */
+export async function readAlertClocks(t: Tenant, recordId: string, at: Date = now()) {
+  const rows = await logRowsOf(t, recordId);
+  const clocks = [];
+  for (const kind of SLA_POLICY_KINDS) {
+    const clock = await replay(
+      t,
+      rows.filter((r) => r.clock === kind),
+      at,
+    );
+    if (!clock) continue;
+    const [policy] = clock.policyId
+      ? await t.db
+          .select({ escalations: slaPolicies.escalations })
+          .from(slaPolicies)
+          .where(t.whereInOrg(slaPolicies, eq(slaPolicies.id, clock.policyId)))
+      : [];
+    clocks.push({ ...clock, kind, escalations: policy?.escalations ?? [] } satisfies SlaAlertClock);
+  }
+  return clocks;
+}
+
 /** The list's columns from one reading of the SLA (customer-facing) clock. */
-export function slaCacheOf(reading: SlaReading | null, escalateAt: Date | null = null) {
+export function slaCacheOf(reading: SlaReading | null) {
   const resolution = reading?.resolution ?? null;
-  const firstResponse = reading?.firstResponse ?? null;
-  const main = resolution ?? firstResponse;
+  const main = resolution ?? reading?.firstResponse ?? null;
   return {
     slaState: main?.state ?? null,
     slaDueAt: main?.deadline ?? null,
+    // The list's time-left column turns amber from here.
     slaWarnAt: main?.warningAt ?? null,
-    slaFirstResponseDueAt: firstResponse?.deadline ?? null,
-    slaEscalateAt: resolution ? escalateAt : null,
     // While paused the deadline moves with the pause: the list shows what is left instead.
     // Whole minutes: events fall at any second, so business minutes come with fractions.
     slaPausedLeft: main?.isPaused ? Math.floor(main.left) : null,
   };
 }
 
+/** The earliest alert of any clock whose effect key is not claimed yet (lib/jobs/once.ts). */
+async function nextAlertAtOf(t: Tenant, recordId: string, clocks: readonly SlaAlertClock[], at: Date) {
+  const candidates = slaAlertCandidates(recordId, clocks, at);
+  if (!candidates.length) return null;
+  const claimed = await t.db
+    .select({ key: jobEffects.key })
+    .from(jobEffects)
+    // Org only: effects are the jobs' bookkeeping, not rows anyone is shown.
+    .where(
+      t.whereInOrg(
+        jobEffects,
+        inArray(
+          jobEffects.key,
+          candidates.map((c) => c.key),
+        ),
+      ),
+    );
+  return nextSlaAlertAt(candidates, new Set(claimed.map((c) => c.key)));
+}
+
 /**
- * Rewrites the record's cached SLA columns from its log, in the caller's transaction (every event
- * write and every policy or calendar change calls it), so the list never reads the log.
+ * Rewrites the record's cached SLA columns from its logs, in the caller's transaction (every event
+ * write, every policy or calendar change and the end of each alert job call it), so the list never
+ * reads the log and the sweep finds the record only when one of its alerts is due
+ * (sla_next_alert_at, across the SLA and OLA clocks).
  */
 export async function recomputeSlaCache(t: Tenant, recordId: string) {
-  const clock = await readSlaClock(t, recordId, "sla");
-  const [policy] = clock?.policyId
-    ? await t.db
-        .select({ escalations: slaPolicies.escalations })
-        .from(slaPolicies)
-        .where(t.whereInOrg(slaPolicies, eq(slaPolicies.id, clock.policyId)))
-    : [];
-  const escalateAt = clock && policy ? earliestEscalationAt(clock.calendar, clock.log, policy.escalations, now()) : null;
+  const at = now();
+  const clocks = await readAlertClocks(t, recordId, at);
   await t.db
     .update(serviceRecords)
-    .set(slaCacheOf(clock?.reading ?? null, escalateAt))
+    .set({
+      ...slaCacheOf(clocks.find((c) => c.kind === "sla")?.reading ?? null),
+      slaNextAlertAt: await nextAlertAtOf(t, recordId, clocks, at),
+    })
     .where(t.whereInOrg(serviceRecords, eq(serviceRecords.id, recordId)));
 }
 
@@ -83,12 +131,12 @@ export async function clocksOf(t: Tenant, recordId: string): Promise<SlaPolicyKi
   return rows.map((r) => r.clock);
 }
 
-/** Records of these ids that have an open log, for a recompute after a calendar change. */
+/** Records of these ids that have a log (of either clock), for a recompute after a calendar change. */
 export async function recomputeSlaCaches(t: Tenant, recordIds: readonly string[]) {
   if (!recordIds.length) return;
   const withLog = await t.db
     .selectDistinct({ recordId: slaEvents.recordId })
     .from(slaEvents)
-    .where(t.whereInOrg(slaEvents, inArray(slaEvents.recordId, [...recordIds]), and(eq(slaEvents.clock, "sla"), eq(slaEvents.kind, "started"))));
+    .where(t.whereInOrg(slaEvents, and(inArray(slaEvents.recordId, [...recordIds]), eq(slaEvents.kind, "started"))));
   for (const { recordId } of withLog) await recomputeSlaCache(t, recordId);
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { eq, inArray, ne } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { customers, memberProfiles, serviceAssignments, serviceRecords, slaPolicies, type ServiceRecord } from "@/db/schema";
+import { customers, memberProfiles, serviceAssignments, serviceRecords, type ServiceRecord } from "@/db/schema";
+import type { SlaPolicyKind } from "@/db/schema/enum-values";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { now } from "@/lib/clock";
 import type { Tenant } from "@/lib/db/tenant";
@@ -10,13 +11,24 @@ import { claimEffect } from "@/lib/jobs/once";
 import { notify } from "@/lib/notifications/notify";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { applyEscalation } from "./apply-escalation";
-import { dueSlaAlerts, type SlaAlert } from "./due-sla-alerts";
-import { readSlaClock } from "./recompute-sla-cache";
+import { dueSlaAlerts, type SlaAlert, slaAlertKey } from "./due-sla-alerts";
+import { readAlertClocks, recomputeSlaCache } from "./recompute-sla-cache";
 
 export type SlaAlertsData = { recordId: string };
 
-/** Once per record, clock, alert and deadline instant: a deadline a pause moved is a new alert. */
-export const slaAlertKey = (recordId: string, alert: SlaAlert) => `sla:${recordId}:sla:${alert.key}:${alert.at.toISOString()}`;
+/** The notification and the feed entry of each alert, by clock: an OLA alert says OLA. */
+const ALERT_KINDS = {
+  sla: {
+    warning: { notification: "sla_warning", activity: "service.slaWarned" },
+    breach: { notification: "sla_breach", activity: "service.slaBreached" },
+    escalation: { notification: "sla_escalation", activity: "service.slaEscalated" },
+  },
+  ola: {
+    warning: { notification: "ola_warning", activity: "service.olaWarned" },
+    breach: { notification: "ola_breach", activity: "service.olaBreached" },
+    escalation: { notification: "ola_escalation", activity: "service.olaEscalated" },
+  },
+} as const;
 
 /** The record's assignees who have not turned it down. */
 async function assigneesOf(t: Tenant, recordId: string) {
@@ -52,19 +64,20 @@ async function sendAlert(
   ctx: SystemContext,
   t: Tenant<Tx>,
   record: ServiceRecord,
+  clock: SlaPolicyKind,
   alert: SlaAlert & { deadline: Date },
   customer: { name: string; salesRepId: string | null },
 ) {
-  const kind = alert.kind === "warning" ? "sla_warning" : alert.kind === "breach" ? "sla_breach" : "sla_escalation";
+  const kinds = ALERT_KINDS[clock][alert.kind];
   await notify(ctx, t, {
-    kind,
+    kind: kinds.notification,
     recipients: await recipientsOf(t, record, alert, customer.salesRepId),
     entity: { type: "service_record", id: record.id, customerId: record.customerId },
     params: { subject: `#${record.number} ${record.subject}`.trim(), customer: customer.name, date: alert.deadline.toISOString() },
-    key: slaAlertKey(record.id, alert),
+    key: slaAlertKey(record.id, clock, alert),
   });
   await recordActivity(ctx, t, {
-    kind: alert.kind === "warning" ? "service.slaWarned" : alert.kind === "breach" ? "service.slaBreached" : "service.slaEscalated",
+    kind: kinds.activity,
     entityId: record.id,
     customerId: record.customerId,
     summary: `#${record.number} ${record.subject}`.trim(),
@@ -73,9 +86,11 @@ async function sendAlert(
 }
 
 /**
- * Sends the SLA warnings, breaches and escalations of one record that are due by now() (SPEC K1a),
- * each once: its key names the clock, the alert and the instant, claimed in this transaction.
- * The log is replayed here, not trusted from the sweep, so a pause since then is counted.
+ * Sends the SLA and OLA warnings, breaches and escalations of one record that are due by now()
+ * (SPEC K1a), each once: its key names the clock, the alert and the instant, claimed in this
+ * transaction. The logs are replayed here, not trusted from the sweep, so a pause since then is
+ * counted; at the end the record's next alert instant is written again, so the sweep comes back
+ * only when the next one is due.
  */
 export async function sendSlaAlerts(ctx: SystemContext, { recordId }: SlaAlertsData) {
   requirePermission(ctx, "serviceRecords.view");
@@ -84,24 +99,25 @@ export async function sendSlaAlerts(ctx: SystemContext, { recordId }: SlaAlertsD
       .select({ record: serviceRecords, customerName: customers.name, salesRepId: customers.salesRepId })
       .from(serviceRecords)
       .leftJoin(customers, t.where(customers, eq(customers.id, serviceRecords.customerId)))
-      .where(t.where(serviceRecords, eq(serviceRecords.id, recordId)));
+      .where(t.where(serviceRecords, eq(serviceRecords.id, recordId)))
+      // Locked: a clock event written meanwhile waits for this run (or this run for it), so the
+      // last write of the next alert instant is made from the whole log. At worst it names an alert
+      // this run has just sent; the sweep then finds nothing left to send and writes it again.
+      .for("update", { of: serviceRecords });
     if (!row) return 0;
-    const clock = await readSlaClock(t, recordId, "sla");
-    if (!clock) return 0;
-    const [policy] = clock.policyId
-      ? await t.db
-          .select({ escalations: slaPolicies.escalations })
-          .from(slaPolicies)
-          .where(t.whereInOrg(slaPolicies, eq(slaPolicies.id, clock.policyId)))
-      : [];
+    const at = now();
     let sent = 0;
-    for (const alert of dueSlaAlerts(clock.calendar, clock.log, policy?.escalations ?? [], now())) {
-      if (!(await claimEffect(t, slaAlertKey(recordId, alert), ctx.actor.job))) continue;
-      // The messages name the clock's deadline ("was due …"), also for a warning or an escalation.
-      const deadline = clock.reading[alert.clock]?.deadline ?? alert.at;
-      await sendAlert(ctx, t, row.record, { ...alert, deadline }, { name: row.customerName ?? "", salesRepId: row.salesRepId });
-      sent++;
+    for (const clock of await readAlertClocks(t, recordId, at)) {
+      for (const alert of dueSlaAlerts(clock.calendar, clock.log, clock.escalations, at)) {
+        if (!(await claimEffect(t, slaAlertKey(recordId, clock.kind, alert), ctx.actor.job))) continue;
+        // The messages name the clock's deadline ("was due …"), also for a warning or an escalation.
+        const deadline = clock.reading[alert.clock]?.deadline ?? alert.at;
+        const customer = { name: row.customerName ?? "", salesRepId: row.salesRepId };
+        await sendAlert(ctx, t, row.record, clock.kind, { ...alert, deadline }, customer);
+        sent++;
+      }
     }
+    await recomputeSlaCache(t, recordId);
     return sent;
   });
 }

@@ -26,6 +26,7 @@ async function readOffset(): Promise<number> {
 
 /** Sets every process's clock to `to` (or back to the real clock with `null`); resolves once all follow. */
 export async function moveTestClock(to: Date | null) {
+  // From the machine clock: the offset is what now() (lib/clock.ts) adds to it.
   const offset = to ? to.getTime() - Date.now() : 0;
   await db.execute(sql`create schema if not exists servio_test`);
   await db.execute(sql`create table if not exists servio_test.clock (id int primary key, offset_ms bigint not null)`);

@@ -5,6 +5,7 @@ import type { OrgContext } from "@/lib/context";
 import { ValidationError } from "@/lib/errors";
 import { createOnce } from "@/lib/idempotency/create-once";
 import { requirePermission } from "@/lib/permissions/require-permission";
+import { postTimeToPlan } from "@/lib/plans/post-time-to-plan";
 import { getServiceRecordInOrgOrThrow } from "@/lib/service/internal";
 import { parseInput } from "@/lib/validation";
 import { formatDuration, secondsBetween } from "./format";
@@ -37,6 +38,7 @@ export async function addManualEntry(ctx: OrgContext, input: unknown, clock: Clo
         summary: `#${record.number} ${formatDuration(secondsBetween(startedAt, stoppedAt))}`,
         changes: { startedAt: { from: null, to: startedAt.toISOString() }, stoppedAt: { from: null, to: stoppedAt.toISOString() } },
       });
+      await postTimeToPlan(ctx, t, { recordId, timeEntryId: entry!.id });
       return { id: entry!.id, recordId, startedAt: startedAt.toISOString(), stoppedAt: stoppedAt.toISOString() };
     }),
   );

@@ -5,6 +5,7 @@ import { diffFields, recordActivity } from "@/lib/activity/record-activity";
 import type { OrgContext } from "@/lib/context";
 import { ValidationError } from "@/lib/errors";
 import { requirePermission } from "@/lib/permissions/require-permission";
+import { postTimeToPlan } from "@/lib/plans/post-time-to-plan";
 import { parseInput } from "@/lib/validation";
 import { formatDuration, secondsBetween } from "./format";
 import { type Clock, assertNoOverlap, assertTimeEditable, getEntryInOrgOrThrow, instantOf, lockTimerOwner } from "./internal";
@@ -46,6 +47,7 @@ export async function correctEntry(ctx: OrgContext, input: unknown, clock: Clock
       summary: stoppedAt ? `#${entry.number} ${formatDuration(secondsBetween(startedAt, stoppedAt))}` : `#${entry.number}`,
       changes,
     });
+    await postTimeToPlan(ctx, t, { recordId: entry.recordId, timeEntryId: id });
     return { id, ...after };
   });
 }

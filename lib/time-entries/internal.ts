@@ -2,12 +2,18 @@ import "server-only";
 import { eq, isNull, ne, sql } from "drizzle-orm";
 import { memberships, serviceRecords, timeEntries } from "@/db/schema";
 import type { TimeEntrySource } from "@/db/schema/enum-values";
-import { type ActivityBy, recordActivity } from "@/lib/activity/record-activity";
+import { recordActivity } from "@/lib/activity/record-activity";
+import type { OrgContext } from "@/lib/context";
 import type { Tenant } from "@/lib/db/tenant";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { OPEN_STATUSES, type ServiceStatus } from "@/lib/service/status";
 import { formatDuration, secondsBetween } from "./format";
 import { now } from "@/lib/clock";
+import type { Actor } from "@/lib/permissions/actor";
+import { postTimeToPlan } from "@/lib/plans/post-time-to-plan";
+
+/** Who stops an entry: any actor, with the org (its zone says which day the work counts on in a plan). */
+type EntryBy = Pick<OrgContext<Actor>, "actor" | "org">;
 
 /**
  * Every instant is stored to the whole second. Then each entry lasts a whole number of seconds,
@@ -91,8 +97,8 @@ export async function getEntryInOrgOrThrow(t: Tenant, id: string): Promise<Entry
   return row;
 }
 
-/** Stops a running entry at `at` and logs the run ("#1042 0:12:05") in the caller's transaction. */
-export async function stopEntry(ctx: ActivityBy, t: Tenant, entry: EntryWithRecord, at: Date) {
+/** Stops a running entry at `at`, logs the run ("#1042 0:12:05") and posts it to the plan the record draws on, in the caller's transaction. */
+export async function stopEntry(ctx: EntryBy, t: Tenant, entry: EntryWithRecord, at: Date) {
   // A correction may have moved the start past the clock; a run never lasts less than nothing.
   const stoppedAt = at < entry.startedAt ? entry.startedAt : at;
   await t.db
@@ -105,6 +111,7 @@ export async function stopEntry(ctx: ActivityBy, t: Tenant, entry: EntryWithReco
     customerId: entry.customerId,
     summary: `#${entry.number} ${formatDuration(secondsBetween(entry.startedAt, stoppedAt))}`,
   });
+  await postTimeToPlan(ctx, t, { recordId: entry.recordId, timeEntryId: entry.id });
   return { id: entry.id, recordId: entry.recordId, startedAt: entry.startedAt.toISOString(), stoppedAt: stoppedAt.toISOString() };
 }
 
@@ -112,7 +119,7 @@ export async function stopEntry(ctx: ActivityBy, t: Tenant, entry: EntryWithReco
  * For verbs that end work on a record (complete, cancel): stops everyone's running timer on it at
  * `at`, so no clock keeps counting on a record nobody can log time on any more.
  */
-export async function stopRunningTimersOnRecord(ctx: ActivityBy, t: Tenant, recordId: string, at: Date = now()) {
+export async function stopRunningTimersOnRecord(ctx: EntryBy, t: Tenant, recordId: string, at: Date = now()) {
   const running = await selectEntries(t).where(t.where(timeEntries, eq(timeEntries.recordId, recordId), isNull(timeEntries.stoppedAt)));
   for (const entry of running) await stopEntry(ctx, t, entry, toWholeSecond(at));
   return running.length;

@@ -4,6 +4,7 @@ import { timeEntries } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
+import { postTimeToPlan } from "@/lib/plans/post-time-to-plan";
 import { parseInput } from "@/lib/validation";
 import { formatDuration, secondsBetween } from "./format";
 import { assertTimeEditable, getEntryInOrgOrThrow, lockTimerOwner } from "./internal";
@@ -29,6 +30,7 @@ export async function removeEntry(ctx: OrgContext, input: unknown) {
         stoppedAt: { from: entry.stoppedAt?.toISOString() ?? null, to: null },
       },
     });
+    await postTimeToPlan(ctx, t, { recordId: entry.recordId, timeEntryId: id });
     return { id, recordId: entry.recordId };
   });
 }

@@ -6,6 +6,7 @@ import type { OrgContext } from "@/lib/context";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { can } from "@/lib/permissions/can";
 import { requirePermission } from "@/lib/permissions/require-permission";
+import { postTimeToPlan } from "@/lib/plans/post-time-to-plan";
 import { assertServiceReferencesInOrg, getServiceRecordInOrgOrThrow, moveStatus } from "@/lib/service/internal";
 import { parseInput } from "@/lib/validation";
 import { type Clock, assertRecordOpen, findRunningEntry, instantOf, lockTimerOwner, stopEntry } from "./internal";
@@ -49,6 +50,8 @@ export async function saveSupportEntry(ctx: OrgContext, input: unknown, clock: C
         changes,
       });
       current = { ...current, ...fields, version: version + 1 };
+      // Another customer or type may mean another plan (or none): the record's time moves with it.
+      if ("customerId" in changes || "serviceTypeId" in changes) await postTimeToPlan(ctx, t, { recordId: id });
     }
     if (status !== current.status) {
       await moveStatus(ctx, t, current, status);

@@ -4,6 +4,7 @@ import { serviceRecords, timeEntries } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
+import { checkWeeklyMax } from "@/lib/plans/check-weekly-max";
 import { getServiceRecordInOrgOrThrow, moveStatus } from "@/lib/service/internal";
 import { parseInput } from "@/lib/validation";
 import { type Clock, assertRecordOpen, findRunningEntry, instantOf, lockTimerOwner, stopEntry } from "./internal";
@@ -17,6 +18,7 @@ import { timerTargetSchema } from "./schemas";
  * technician who picks up the phone mid-job never loses a second nor double-counts one.
  *
  * Starting work on a new or assigned record moves it to in progress and fills its actual start.
+ * `weeklyMax`: the numbers when the record's service plan has reached its weekly maximum this week.
  */
 export async function startTimer(ctx: OrgContext, input: unknown, clock: Clock = {}) {
   requirePermission(ctx, "timeEntries.log");
@@ -31,7 +33,7 @@ export async function startTimer(ctx: OrgContext, input: unknown, clock: Clock =
     const running = await findRunningEntry(t, userId);
     if (running?.recordId === recordId) {
       // A second press (another tab, a double click) is not a new run.
-      return { entryId: running.id, recordId, startedAt: running.startedAt.toISOString(), switchedFrom: null };
+      return { entryId: running.id, recordId, startedAt: running.startedAt.toISOString(), switchedFrom: null, weeklyMax: null };
     }
     const switchedFrom = running ? { recordId: running.recordId, number: running.number } : null;
     if (running) await stopEntry(ctx, t, running, at);
@@ -50,6 +52,8 @@ export async function startTimer(ctx: OrgContext, input: unknown, clock: Clock =
         .where(t.where(serviceRecords, and(eq(serviceRecords.id, recordId), isNull(serviceRecords.actualStart))));
     }
     await recordActivity(ctx, t, { kind: "service.timeLogged", entityId: recordId, customerId: record.customerId, summary: `#${record.number} ▶` });
-    return { entryId: entry!.id, recordId, startedAt: at.toISOString(), switchedFrom };
+    // The record's plan may have a weekly maximum this week's work has reached: warn with the numbers.
+    const weeklyMax = await checkWeeklyMax(ctx, t, recordId);
+    return { entryId: entry!.id, recordId, startedAt: at.toISOString(), switchedFrom, weeklyMax };
   });
 }

@@ -10,11 +10,13 @@ import {
   customerTags,
   customerTechnicians,
   customerTree,
+  maintenanceSchedules,
   notes,
   serviceAssignments,
   serviceAttachments,
   serviceMessages,
   serviceRecords,
+  servicePlans,
   slaEvents,
   slaPolicies,
   timeEntries,
@@ -45,6 +47,10 @@ const REGISTRY = new Map<TenantTable, Rule>([
   [customerTechnicians, (scope, orgId) => customerIdVisible(scope, orgId, customerTechnicians.customerId)],
   [customerTree, (scope, orgId) => customerIdVisible(scope, orgId, customerTree.descendantId)],
   [contracts, (scope, orgId) => customerIdVisible(scope, orgId, contracts.customerId)],
+  // A maintenance schedule follows its customer; its occurrences and technicians are read through it.
+  [maintenanceSchedules, (scope, orgId) => customerIdVisible(scope, orgId, maintenanceSchedules.customerId)],
+  // A service plan follows its customer; its periods and ledger rows are read through it.
+  [servicePlans, (scope, orgId) => customerIdVisible(scope, orgId, servicePlans.customerId)],
   // A policy follows its contract's customer.
   [
     slaPolicies,

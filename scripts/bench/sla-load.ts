@@ -46,14 +46,13 @@ export async function loadSlaRecords(url: string, orgId: string, userId: string,
            top as (select coalesce(max(number), 1000) as n from service_records where org_id = ${orgId}),
            g as (select g, g % 10 as kind from generate_series(1, ${count}) g)
       insert into service_records (org_id, number, customer_id, priority_id, request_date, subject, status, created_by_id, created_at,
-                                   sla_state, sla_due_at, sla_warn_at, sla_first_response_due_at, sla_paused_left)
+                                   sla_state, sla_due_at, sla_warn_at, sla_paused_left)
       select ${orgId}, top.n + g.g, k.customer_id, prios.ids[1 + g.g % 3], current_date, 'SLA ' || g.g,
              (case when g.kind < 6 or g.kind = 9 then 'in_progress' when g.kind = 6 then 'waiting_for_customer' else 'completed' end)::service_status,
              ${userId}, now() - (90 + g.g * 24 || ' seconds')::interval,
              (case when g.kind < 6 then 'running' when g.kind = 6 then 'paused' when g.kind < 9 then 'met' else 'breached' end)::sla_clock_state,
              now() + ((g.g % 600) - 120 || ' minutes')::interval,
              now() + ((g.g % 600) - 180 || ' minutes')::interval,
-             now() - (g.g % 60 || ' minutes')::interval,
              case when g.kind = 6 then 30 + g.g % 200 end
       from g cross join total cross join prios cross join top
       join k on k.rn = 1 + g.g % total.n`;

@@ -4,6 +4,10 @@ import { db } from "@/db/client";
 import { contacts, customers, orgs, serviceRecords, users } from "@/db/schema";
 import { listCustomers } from "@/lib/customers/list-customers";
 import { loadOrgContext } from "@/lib/orgs/load-org-context";
+import { isoDateIn } from "@/lib/reports/date-range";
+import { slaReport } from "@/lib/reports/sla-report";
+import { listServiceRecords } from "@/lib/service/list-service-records";
+import { getRecordSla } from "@/lib/sla/get-record-sla";
 import { seedDemo } from "@/db/seed/demo";
 import { closeConnections } from "./helpers";
 
@@ -33,7 +37,9 @@ describe("the demo organisation", () => {
         ).map((r) => [r.status, r.n]),
       );
     const statuses = await byStatus();
-    expect(statuses).toEqual({ new: 1, assigned: 1, in_progress: 2, completed: 1, approved: 2, closed: 3 });
+    // Ten from db/seed/demo-service.ts, eight under the SLA contracts (db/seed/demo-sla.ts).
+    expect(statuses).toEqual({ new: 3, assigned: 2, in_progress: 4, waiting_for_customer: 1, completed: 3, approved: 2, closed: 3 });
+    await expectSlaFigures(first.orgSlug);
     const again = await seedDemo();
     expect(again.orgSlug).toBe(first.orgSlug);
     expect(await countCustomers()).toBe(203);
@@ -50,3 +56,45 @@ describe("the demo organisation", () => {
     expect(first.logins.map((l) => l.email)).toContain("burak@demo.servio.test");
   });
 });
+
+/**
+ * Issue 11 in the demo org: both SLA contracts carry a policy, and their customers' records, opened
+ * in the last working days through the verbs, show what the list, the record's card and the report
+ * show — clocks running and paused, one near breach, one breached, resolutions met and missed.
+ * Business time: true at whatever hour or day the seed runs.
+ */
+async function expectSlaFigures(orgSlug: string) {
+  const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.email, "ayse@demo.servio.test"));
+  const ctx = await loadOrgContext(admin!.id, orgSlug);
+  const listed = (await listServiceRecords(ctx, {})).rows;
+  const bySubject = (subject: string) => listed.find((r) => r.subject === subject)!;
+  expect(listed.filter((r) => r.sla?.state === "running").length).toBeGreaterThanOrEqual(4);
+  expect(bySubject("Yedekleme raporu hata veriyor").sla?.state).toBe("paused");
+
+  // The list's "breached" filter: the Urgent record opened 5 h 30 min ago against a 4-hour target.
+  expect((await listServiceRecords(ctx, { sla: "breached" })).rows.map((r) => r.subject)).toEqual(["Sunucu odası klima arızası"]);
+  const breached = (await getRecordSla(ctx, { recordId: bySubject("Sunucu odası klima arızası").id })).clocks[0]!;
+  expect(breached.contractName).toBe("SLA — öncelikli destek");
+  expect(breached.resolution).toMatchObject({ state: "breached" });
+  // 1 h 30 min over when seeded; a few seconds more by now when the seed ran in working hours.
+  expect(breached.resolution!.overdue).toBeGreaterThanOrEqual(89.9);
+  expect(breached.resolution!.overdue).toBeLessThan(95);
+
+  // Near breach: past the 80 % warning (amber in the list), under an hour of business time left.
+  const pos = bySubject("POS terminalleri bağlantı kopuyor");
+  expect(new Date(pos.sla!.warnAt!).getTime()).toBeLessThan(Date.now());
+  const near = (await getRecordSla(ctx, { recordId: pos.id })).clocks[0]!.resolution!;
+  expect(near.state).toBe("running");
+  expect(near.left).toBeGreaterThan(0);
+  expect(near.left).toBeLessThanOrEqual(50);
+
+  // The SLA report over the last month, by contract: every record under a policy, judged.
+  const today = isoDateIn(new Date(), ctx.org.timeZone);
+  const from = isoDateIn(new Date(Date.now() - 30 * 24 * 3_600_000), ctx.org.timeZone);
+  const report = await slaReport(ctx, { from, to: today, groupBy: "contract" });
+  expect(report.total).toMatchObject({ records: 8, firstResponseMet: 5, firstResponseJudged: 6, resolutionMet: 1, resolutionJudged: 3 });
+  expect(report.rows.map((r) => [r.label, r.records, r.resolutionPercent])).toEqual([
+    ["SLA — öncelikli destek", 5, 50],
+    ["SLA — standart destek", 3, 0],
+  ]);
+}

@@ -1,9 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { invitations, memberships, users } from "@/db/schema";
 import { hashToken } from "@/lib/auth/tokens";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { setClock } from "@/lib/clock";
 import { AppError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { createInvitation } from "@/lib/invitations/create-invitation";
@@ -40,6 +41,7 @@ describe("invitations", () => {
   beforeAll(async () => {
     org = await createOrg("Invite Org");
   });
+  afterEach(() => setClock(null));
   afterAll(closeConnections);
 
   it("writes the invitation and an e-mail with its link; only the token's hash is stored", async () => {
@@ -100,6 +102,22 @@ describe("invitations", () => {
     expect(error.code).toBe("invitation.expired");
     expect(await db.select().from(users).where(eq(users.email, email))).toHaveLength(0);
     expect((await listInvitations(org.ctx)).find((i) => i.id === id)).toMatchObject({ expired: true });
+  });
+
+  it(`an invitation sent at a moved time expires ${INVITATION_DAYS} days later by that clock, in the list and at the link`, async () => {
+    const sentAt = new Date("2027-06-01T09:00:00Z");
+    setClock(sentAt);
+    const email = uniqueEmail("moved");
+    const { id, token } = await invite(email);
+
+    setClock(new Date(sentAt.getTime() + INVITATION_DAYS * DAY - 60_000));
+    expect((await listInvitations(org.ctx)).find((i) => i.id === id)).toMatchObject({ expired: false });
+    expect(await describeInvitation(token)).toMatchObject({ state: "valid" });
+
+    setClock(new Date(sentAt.getTime() + INVITATION_DAYS * DAY + 60_000));
+    expect((await listInvitations(org.ctx)).find((i) => i.id === id)).toMatchObject({ expired: true });
+    expect(await describeInvitation(token)).toMatchObject({ state: "expired" });
+    expect((await caught(acceptInvitation({ token, name: "Late", password: PASSWORD }, null), AppError)).code).toBe("invitation.expired");
   });
 
   it("refuses an unknown token", async () => {

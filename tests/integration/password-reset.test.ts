@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { emailOutbox, passwordResets } from "@/db/schema";
 import { RESET_LIMITS, requestPasswordReset, RESET_MINUTES } from "@/lib/auth/request-password-reset";
 import { resetPassword } from "@/lib/auth/reset-password";
 import { hashToken } from "@/lib/auth/tokens";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { setClock } from "@/lib/clock";
 import { AppError, RateLimitedError } from "@/lib/errors";
 import { addMember, createOrg, PASSWORD, uniqueEmail } from "./factories";
 import { caught, closeConnections, emailsTo, tokenFromLink, uniqueIp } from "./helpers";
@@ -29,6 +30,7 @@ describe("password reset", () => {
   beforeAll(async () => {
     org = await createOrg("Reset Org");
   });
+  afterEach(() => setClock(null));
   afterAll(closeConnections);
 
   it("writes one e-mail to the address with a reset link that expires in an hour", async () => {
@@ -77,6 +79,22 @@ describe("password reset", () => {
     const error = await caught(reset(token), AppError);
     expect(error.code).toBe("reset.expired");
     expect(await verifyCredentials({ email: member.email, password: PASSWORD, ip: uniqueIp() })).toMatchObject({ id: member.userId });
+  });
+
+  it("a link asked for at a moved time works for an hour of that clock, then is refused", async () => {
+    const askedAt = new Date("2027-06-01T09:00:00Z");
+    const minutesLater = (minutes: number) => new Date(askedAt.getTime() + minutes * 60_000);
+    setClock(askedAt);
+    const inTime = await addMember(org, "view");
+    const late = await addMember(org, "view");
+    const inTimeToken = await requestToken(inTime.email);
+    const lateToken = await requestToken(late.email);
+
+    setClock(minutesLater(RESET_MINUTES - 1));
+    expect(await reset(inTimeToken)).toEqual({ email: inTime.email });
+    setClock(minutesLater(RESET_MINUTES + 1));
+    expect((await caught(reset(lateToken), AppError)).code).toBe("reset.expired");
+    expect(await verifyCredentials({ email: late.email, password: PASSWORD, ip: uniqueIp() })).toMatchObject({ id: late.userId });
   });
 
   it("refuses an unknown token", async () => {

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { activities, approvalTokens, orgs, serviceAssignments, serviceRecords, timeEntries } from "@/db/schema";
 import { getApprovalPage } from "@/lib/approval/get-approval-page";
 import { getApprovalState } from "@/lib/approval/get-approval-state";
 import { APPROVAL_ATTEMPTS } from "@/lib/approval/public-attempts";
+import { setClock } from "@/lib/clock";
 import type { OrgContext } from "@/lib/context";
 import { createCustomer } from "@/lib/customers/create-customer";
 import { tenant } from "@/lib/db/tenant";
@@ -43,6 +44,7 @@ beforeAll(async () => {
     contact: { name: "Ayşe Yılmaz", email: "ayse@kamera.test" },
   }));
 });
+afterEach(() => setClock(null));
 afterAll(closeConnections);
 
 /** A record of org A in progress, optionally with finished and running time entries. */
@@ -257,6 +259,24 @@ describe("the approval link", () => {
     expect(error.code).toBe("approvalExpired");
     expect(await record(id)).toMatchObject({ status: "completed", approvalScore: null, approvedAt: null });
     expect((await tokenRows(id))[0]!.usedAt).toBeNull();
+  });
+
+  it("a link issued at a moved time expires 30 days later by that clock: the page, the approval and the record's panel agree", async () => {
+    const completedAt = new Date("2027-04-01T10:00:00Z");
+    setClock(completedAt);
+    const { id, token } = await completedRecord();
+    const expiresAt = (await tokenRows(id))[0]!.expiresAt;
+    expect(expiresAt.getTime() - completedAt.getTime()).toBe(30 * 86_400_000);
+
+    setClock(new Date(expiresAt.getTime() - 1000));
+    expect(await getApprovalPage(token, uniqueIp())).toMatchObject({ state: "open" });
+    expect((await getApprovalState(a.ctx, { id })).link).toMatchObject({ expired: false });
+
+    setClock(new Date(expiresAt.getTime() + 1000));
+    expect(await getApprovalPage(token, uniqueIp())).toMatchObject({ state: "expired" });
+    expect((await getApprovalState(a.ctx, { id })).link).toMatchObject({ expired: true });
+    expect((await caught(approveService({ token, score: 7 }, uniqueIp()), ConflictError)).code).toBe("approvalExpired");
+    expect(await record(id)).toMatchObject({ status: "completed", approvedAt: null });
   });
 
   it("approves only the record its token was issued for", async () => {

@@ -1,8 +1,9 @@
 import { eq, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { loginFailures, users } from "@/db/schema";
 import { THROTTLE } from "@/lib/auth/throttle";
+import { setClock } from "@/lib/clock";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { RateLimitedError } from "@/lib/errors";
 import { addMember, createOrg, PASSWORD, uniqueEmail } from "./factories";
@@ -16,6 +17,7 @@ describe("verifyCredentials", () => {
   beforeAll(async () => {
     org = await createOrg("Sign In Org");
   });
+  afterEach(() => setClock(null));
   afterAll(closeConnections);
 
   it("returns the user for the right password, whatever the case of the e-mail", async () => {
@@ -100,6 +102,16 @@ describe("verifyCredentials", () => {
       .set({ createdAt: outsideWindow })
       .where(like(loginFailures.key, `%${member.email}%`));
     expect(await verifyCredentials({ email: member.email, password: PASSWORD, ip })).toMatchObject({ id: member.userId });
+  });
+
+  it("counts failures in real time: a moved test clock does not forget them", async () => {
+    const member = await addMember(org, "view");
+    const ip = uniqueIp();
+    for (let i = 0; i < accountAtAddress.max; i++) await fail(member.email, ip, i);
+    // A day on by the verbs' clock, a moment later in fact: still the same run of guesses.
+    setClock(new Date(Date.now() + 24 * 60 * 60_000));
+    const error = await caught(verifyCredentials({ email: member.email, password: PASSWORD, ip }), RateLimitedError);
+    expect(error.code).toBe("signInBlocked");
   });
 
   it(`blocks an address after ${address.max} failures across different accounts`, async () => {

@@ -52,6 +52,33 @@ async function sweep(when: Date) {
   await slaAlertsSweep.run(enqueue);
 }
 
+/** The records the sweep would hand to the alert job at `when` (nothing is run). */
+async function swept(when: Date) {
+  setClock(when);
+  const ids: string[] = [];
+  const enqueue: SweepEnqueue = async (_job, _orgId, data) => {
+    if ("recordId" in data && typeof data.recordId === "string") ids.push(data.recordId);
+  };
+  await slaAlertsSweep.run(enqueue);
+  return ids;
+}
+
+async function nextAlertOf(id: string) {
+  const [row] = await db
+    .select({ next: serviceRecords.slaNextAlertAt })
+    .from(serviceRecords)
+    .where(and(eq(serviceRecords.orgId, a.orgId), eq(serviceRecords.id, id)));
+  return row!.next;
+}
+
+async function contractTypeId(key: "sla" | "ola") {
+  const [type] = await db
+    .select({ id: picklistItems.id })
+    .from(picklistItems)
+    .where(and(eq(picklistItems.orgId, a.orgId), eq(picklistItems.list, "contract_type"), eq(picklistItems.key, key)));
+  return type!.id;
+}
+
 async function alertsOf(recordId: string) {
   return db
     .select({ orgId: notifications.orgId, kind: notifications.kind, userId: notifications.userId, date: notifications.params })
@@ -245,5 +272,125 @@ describe("SLA warnings, breaches and escalations", () => {
     const rows = await alertsOf(id);
     expect(named(rows, "sla_escalation")).toEqual([`boss ${at("2027-03-09", "13:00").toISOString()}`]);
     expect(named(rows, "sla_warning")).toEqual([]);
+
+    // Warning 12:12 and breach 13:00 sent: nothing is left, so the sweep no longer picks the record.
+    await sweep(at("2027-03-09", "12:15"));
+    await sweep(at("2027-03-09", "13:05"));
+    // No assignee and no sales rep to tell: the feed shows each was sent, once.
+    const feed = await db
+      .select({ kind: activities.kind })
+      .from(activities)
+      .where(and(eq(activities.orgId, a.orgId), eq(activities.entityId, id)));
+    expect(
+      feed
+        .map((f) => f.kind)
+        .filter((k) => k.startsWith("service.sla"))
+        .sort(),
+    ).toEqual(["service.slaBreached", "service.slaEscalated", "service.slaWarned"]);
+    expect(await nextAlertOf(id)).toBeNull();
+    expect(await swept(at("2027-03-09", "13:30"))).not.toContain(id);
+    expect(await swept(at("2027-03-12", "10:00"))).not.toContain(id);
+  });
+
+  it("a first-response warning is sent at its own instant, before any other alert", async () => {
+    setClock(at("2027-03-10", "09:00")); // Wednesday: first response due 10:00, warning at 09:48
+    const { id } = await createServiceRecord(a.ctx, {
+      customerId: slaCustomer,
+      priorityId: high,
+      requestDate: "2027-03-10",
+      subjectKind: "text",
+      subject: "Yazarkasa fişi basmıyor",
+    });
+    expect(await nextAlertOf(id)).toEqual(at("2027-03-10", "09:48"));
+    await sweep(at("2027-03-10", "09:45"));
+    expect(await alertsOf(id)).toEqual([]);
+    await sweep(at("2027-03-10", "09:49"));
+    const rows = await alertsOf(id);
+    expect(named(rows, "sla_warning")).toEqual([`rep ${at("2027-03-10", "10:00").toISOString()}`]);
+    expect(named(rows, "sla_breach")).toEqual([]);
+    expect(await nextAlertOf(id)).toEqual(at("2027-03-10", "10:00"));
+  });
+});
+
+describe("OLA warnings, breaches and escalations", () => {
+  it("the OLA clock, started on assignment, warns, breaches and escalates once each, in words of its own", async () => {
+    // An OLA contract only: resolution 2 business hours from the first assignment, warning at 80 %,
+    // a named person told 30 business minutes after the deadline.
+    const customerId = (
+      await createCustomer(a.ctx, {
+        name: "Yıldız Market",
+        type: "customer",
+        status: "first_contact",
+        contact: { name: "Deniz" },
+        salesRepId: rep.userId,
+      })
+    ).id;
+    const calendarId = (
+      await createBusinessCalendar(a.ctx, { name: "Office hours 3", timeZone: zone, hours: WEEK, holidays: [], country: "", isDefault: false })
+    ).id;
+    setClock(at("2027-01-04", "10:00"));
+    const contractId = (
+      await createContract(a.ctx, {
+        customerId,
+        typeId: await contractTypeId("ola"),
+        name: "Yıldız OLA 2027",
+        startsOn: "2027-01-01",
+        endsOn: "2027-12-31",
+      })
+    ).id;
+    await setSlaPolicy(a.ctx, {
+      contractId,
+      calendarId,
+      targets: [{ priorityId: high, firstResponse: { hours: "", minutes: "" }, resolution: { hours: "2", minutes: "" } }],
+      pauseStatuses: ["waiting_for_customer"],
+      warnPercent: "80",
+      escalations: [{ offsetMinutes: "30", action: "notify_person", userId: boss.userId }],
+    });
+    setClock(at("2027-03-11", "09:00")); // Thursday
+    const { id } = await createServiceRecord(a.ctx, {
+      customerId,
+      priorityId: high,
+      requestDate: "2027-03-11",
+      subjectKind: "text",
+      subject: "Terazi arızalı",
+    });
+    expect(await nextAlertOf(id)).toBeNull(); // no SLA contract, and the OLA clock waits for the assignment
+    await assignEmployees(a.ctx, { id, userIds: [tech.userId] }); // due 11:00, warning 10:36
+    expect(await nextAlertOf(id)).toEqual(at("2027-03-11", "10:36"));
+
+    await sweep(at("2027-03-11", "10:30"));
+    expect(await alertsOf(id)).toEqual([]);
+    await sweep(at("2027-03-11", "10:40"));
+    await sweep(at("2027-03-11", "10:50"));
+    const deadline = at("2027-03-11", "11:00").toISOString();
+    let rows = await alertsOf(id);
+    expect(named(rows, "ola_warning")).toEqual([`rep ${deadline}`, `tech ${deadline}`]);
+    expect(named(rows, "ola_breach")).toEqual([]);
+
+    await sweep(at("2027-03-11", "11:05"));
+    await sweep(at("2027-03-11", "11:20"));
+    rows = await alertsOf(id);
+    expect(named(rows, "ola_warning")).toHaveLength(2);
+    expect(named(rows, "ola_breach")).toEqual([`rep ${deadline}`, `tech ${deadline}`]);
+    expect(named(rows, "ola_escalation")).toEqual([]);
+
+    await sweep(at("2027-03-11", "11:31"));
+    await sweep(at("2027-03-11", "12:00"));
+    rows = await alertsOf(id);
+    expect(named(rows, "ola_escalation")).toEqual([`boss ${deadline}`]);
+    expect(rows.filter((r) => r.kind.startsWith("sla_"))).toEqual([]);
+    const mails = (await emailsTo(tech.email)).filter((m) => m.html.includes(id));
+    expect(mails.map((m) => m.subject).sort()).toEqual(["OLA breached", "OLA deadline approaching"]);
+
+    const feed = await db
+      .select({ kind: activities.kind })
+      .from(activities)
+      .where(and(eq(activities.orgId, a.orgId), eq(activities.entityId, id)));
+    const olaFeed = feed.map((f) => f.kind).filter((k) => k.startsWith("service.ola") || k.startsWith("service.sla"));
+    expect(olaFeed.sort()).toEqual(["service.olaBreached", "service.olaEscalated", "service.olaWarned"]);
+
+    // Everything sent: the sweep leaves the record alone from now on.
+    expect(await nextAlertOf(id)).toBeNull();
+    expect(await swept(at("2027-03-11", "12:30"))).not.toContain(id);
   });
 });

@@ -79,7 +79,7 @@ async function moveAt(when: Date, id: string, status: string) {
 
 async function cached(id: string) {
   const [row] = await db
-    .select({ state: serviceRecords.slaState, due: serviceRecords.slaDueAt, firstDue: serviceRecords.slaFirstResponseDueAt })
+    .select({ state: serviceRecords.slaState, due: serviceRecords.slaDueAt, nextAlert: serviceRecords.slaNextAlertAt })
     .from(serviceRecords)
     .where(eq(serviceRecords.id, id));
   return row!;
@@ -150,7 +150,8 @@ describe("the clock on a service record", () => {
     const row = await cached(first);
     expect(row.state).toBe("running");
     expect(row.due).toEqual(at("2027-03-08", "11:00"));
-    expect(row.firstDue).toEqual(at("2027-03-05", "17:00"));
+    // The first-response warning (80 % of 1 h) comes before every other alert: the sweep looks then.
+    expect(row.nextAlert).toEqual(at("2027-03-05", "16:48"));
     setClock(at("2027-03-05", "16:30"));
     const resolution = await resolutionOf(a.ctx, first);
     expect(resolution?.deadline).toBe(at("2027-03-08", "11:00").toISOString());
@@ -233,7 +234,7 @@ describe("the clock on a service record", () => {
 
   it("a record of a customer without an active SLA contract has no clock", async () => {
     const { id } = await createAt(at("2027-03-05", "16:00"), plainCustomer, high, "Fotokopi");
-    expect(await cached(id)).toEqual({ state: null, due: null, firstDue: null });
+    expect(await cached(id)).toEqual({ state: null, due: null, nextAlert: null });
     expect((await getRecordSla(a.ctx, { recordId: id })).clocks).toEqual([]);
     await moveAt(at("2027-03-05", "16:30"), id, "in_progress");
     const events = await db.select().from(slaEvents).where(eq(slaEvents.recordId, id));

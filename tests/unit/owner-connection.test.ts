@@ -17,6 +17,7 @@ const ALLOWED: Record<string, string> = {
   "lib/email/": "the outbox (org-less e-mails too) and its delivery worker, the local mailbox",
   "lib/health/": "the health check",
   "lib/system/test-clock.ts": "the e2e server's clock row, in a schema of its own (SERVIO_TEST_CLOCK only)",
+  "lib/system/test-faults.ts": "the e2e server's fault switches, in the test clock's schema (SERVIO_TEST_CLOCK only)",
 };
 
 const ROOTS = ["app", "components", "lib"];

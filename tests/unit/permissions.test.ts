@@ -61,10 +61,18 @@ const EXPECTED: Record<string, { min: Level; adminOnly?: boolean } | { tokenOnly
   "contracts.terminate": { min: "edit" },
   "businessCalendars.view": { min: "view" },
   "businessCalendars.manage": { min: "manage" },
-  "servicePlans.view": { min: "view" },
-  "servicePlans.manage": { min: "edit" },
-  "maintenance.view": { min: "view" },
-  "maintenance.manage": { min: "edit" },
+  "plans.view": { min: "view" },
+  "plans.create": { min: "contribute" },
+  "plans.update": { min: "edit" },
+  "plans.archive": { min: "manage" },
+  "plans.adjust": { min: "edit" },
+  "plans.addWork": { min: "contribute" },
+  "plans.closePeriod": { min: "manage" },
+  "plans.recompute": { min: "manage" },
+  "schedules.view": { min: "view" },
+  "schedules.create": { min: "edit" },
+  "schedules.update": { min: "edit" },
+  "schedules.pause": { min: "edit" },
   "tasks.view": { min: "view" },
   "tasks.create": { min: "contribute" },
   "tasks.update": { min: "edit" },
@@ -129,7 +137,15 @@ const TOKEN_EXPECTED: Record<TokenKind, readonly string[]> = {
 // What jobs may do (contract milestones and renewals, SLA warnings and escalations), written out
 // independently of SYSTEM_GRANTS: reading what they act on, creating a renewal's successor,
 // raising a record's priority and adding an assignee. Never a power over members or settings.
-const SYSTEM_EXPECTED: string[] = ["contracts.view", "contracts.create", "serviceRecords.view", "serviceRecords.update", "serviceRecords.assign"];
+const SYSTEM_EXPECTED: string[] = [
+  "contracts.view",
+  "contracts.create",
+  "serviceRecords.view",
+  "serviceRecords.create",
+  "serviceRecords.update",
+  "serviceRecords.assign",
+  "schedules.view",
+];
 
 const userId = "00000000-0000-4000-8000-000000000001";
 const ACTORS: { name: string; actor: Actor; expected: (action: string) => boolean }[] = [

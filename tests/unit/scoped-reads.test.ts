@@ -28,6 +28,8 @@ const SCOPED = [
   "approvalTokens",
   "serviceAttachments",
   "slaEvents",
+  "maintenanceSchedules",
+  "servicePlans",
 ];
 
 /** Files that read scoped tables without the actor's scope, and why that is right. */
@@ -42,6 +44,7 @@ const ALLOWED: Record<string, string> = {
   "lib/time-entries/internal.ts": "selectEntries() is completed by its callers with t.where(timeEntries, …)",
   "lib/jobs/find-due-contracts.ts": "cross-org sweep: finds every org's due milestones; each effect then runs in its org's system context",
   "lib/jobs/find-due-sla-records.ts": "cross-org sweep: finds every org's due SLA alerts; each effect then runs in its org's system context",
+  "lib/jobs/find-due-schedules.ts": "cross-org sweep: finds every org's schedules with a record due; each then runs in its org's system context",
 };
 
 const READS = new Set(["from", "innerJoin", "leftJoin", "rightJoin", "fullJoin"]);

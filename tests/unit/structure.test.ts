@@ -5,12 +5,14 @@ import {
   exportedFunctions,
   filesUnder,
   importsOf,
+  isClientModule,
   isDatabaseImport,
   isStep,
   isValuesModule,
   isVerbCandidate,
   isVerbModule,
   literalLists,
+  machineClockReads,
   readSource,
   resolveImport,
   takesOrgContext,
@@ -75,6 +77,10 @@ const OTHER_AUTHORITY: Record<string, { names: readonly string[]; why: string }>
   "lib/orgs/create-org-for-user.ts": { names: ["createOrgForUser"], why: "user: any signed-in user may start an org and becomes its admin" },
   "lib/orgs/list-my-orgs.ts": { names: ["listMyOrgs"], why: "user: the signed-in user's own memberships" },
   "lib/system/test-clock.ts": { names: ["moveTestClock"], why: "test only: the e2e server's clock, absent without SERVIO_TEST_CLOCK=1" },
+  "lib/system/test-faults.ts": {
+    names: ["orgIdOfSlug", "setTestFault", "throwIfFaultInjected"],
+    why: "test only: the e2e server's fault switch, absent without SERVIO_TEST_CLOCK=1",
+  },
 };
 
 /** Folders without verbs: what they export takes no org context (one that does is still checked). */
@@ -331,5 +337,58 @@ describe("a tenant is made only with a context", () => {
       "lib/things/fixture.ts:4",
       "lib/things/fixture.ts:7",
     ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 5. One source of "now": verbs, jobs, pages and the schema's stamps take it from lib/clock.ts, so
+// a test (setClock) or the e2e server (POST /api/test-clock) moves all of them at once. Browser
+// code ("use client") keeps the browser's clock: it ticks timers and "5 minutes ago" from it.
+
+/** The machine clock where real time is the point; the list is all there is, and is kept short. */
+const REAL_TIME: Record<string, string> = {
+  "lib/clock.ts": "the one source itself: the machine clock plus the e2e offset",
+  "lib/system/test-clock.ts": "the e2e offset is the distance from the machine clock to the time asked for",
+  "lib/jobs/run-sweeps-now.ts": "waits up to a real deadline for the sweeps to end",
+  "lib/inbound/sign-webhook.ts": "Svix checks a signature's timestamp against the machine clock (±5 min), so signing must use it too",
+};
+
+const serverFiles = () =>
+  ["lib", "app", "components", "db"].flatMap((dir) => filesUnder(dir)).filter((file) => !isClientModule(file, readSource(file)));
+
+describe("one source of now", () => {
+  it("no server module reads the machine clock but the few listed", () => {
+    const files = serverFiles();
+    expect(files).toContain("lib/service/complete.ts");
+    expect(files).not.toContain("components/service/timer/use-now.ts");
+    const offenders = files
+      .filter((file) => !(file in REAL_TIME))
+      .flatMap((file) => machineClockReads(file, readSource(file)).map((read) => `${file}:${read.line} ${read.kind}`));
+    expect(offenders, 'take "now" from now() in lib/clock.ts').toEqual([]);
+  });
+
+  it("lists no file that no longer reads the machine clock", () => {
+    const stale = Object.keys(REAL_TIME).filter((file) => machineClockReads(file, readSource(file)).length === 0);
+    expect(stale, "remove these from REAL_TIME").toEqual([]);
+  });
+
+  it("the rule itself: new Date() and Date.now count, a conversion does not; browser modules are told apart", () => {
+    const fixture = `
+      const a = new Date();
+      const b = new Date;
+      const c = Date.now() + 1000;
+      const d = new Date(c);
+      const e = new Date("2027-01-01T00:00:00Z");
+      setInterval(() => tick(Date.now), 500);
+      const f = now();
+    `;
+    expect(machineClockReads("lib/things/fixture.ts", fixture)).toEqual([
+      { line: 2, kind: "new Date()" },
+      { line: 3, kind: "new Date()" },
+      { line: 4, kind: "Date.now" },
+      { line: 7, kind: "Date.now" },
+    ]);
+    expect(isClientModule("components/things/fixture.tsx", `"use client";\nexport const x = 1;`)).toBe(true);
+    expect(isClientModule("components/things/fixture.tsx", `import "server-only";\nconst s = "use client";`)).toBe(false);
   });
 });

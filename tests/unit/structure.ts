@@ -236,3 +236,33 @@ export function literalLists(file: string, text: string): LiteralList[] {
 
 /** Order-free identity of a value list: a permutation of an enum's values is still a copy. */
 export const valueSetKey = (values: readonly string[]) => [...new Set(values)].sort().join("\u0000");
+
+// ---------------------------------------------------------------------------------------------
+// The clock
+
+/** A module whose first statement is the "use client" directive runs in the browser too. */
+export function isClientModule(file: string, text: string): boolean {
+  const first = parse(file, text).statements[0];
+  return !!first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === "use client";
+}
+
+export type ClockRead = { line: number; kind: "new Date()" | "Date.now" };
+
+/**
+ * Reads of the machine clock: `new Date()` or `new Date` without arguments, and `Date.now`, called
+ * or passed on (`setInterval(Date.now)` reads it as surely). `new Date(x)` only converts.
+ */
+export function machineClockReads(file: string, text: string): ClockRead[] {
+  const source = parse(file, text);
+  const reads: ClockRead[] = [];
+  const isDate = (node: ts.Node) => ts.isIdentifier(node) && node.text === "Date";
+  const visit = (node: ts.Node) => {
+    if (ts.isNewExpression(node) && isDate(node.expression) && (node.arguments?.length ?? 0) === 0)
+      reads.push({ line: lineOf(source, node), kind: "new Date()" });
+    if (ts.isPropertyAccessExpression(node) && isDate(node.expression) && node.name.text === "now")
+      reads.push({ line: lineOf(source, node), kind: "Date.now" });
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return reads;
+}

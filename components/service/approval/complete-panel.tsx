@@ -98,7 +98,7 @@ function ApprovalStatus({ status, approval }: { status: ServiceStatus; approval:
       {status === "completed" && link && (
         <>
           <p className="text-zinc-500">
-            {new Date(link.expiresAt) > new Date() ? t("expires", { date: when(link.expiresAt) }) : t("expired", { date: when(link.expiresAt) })}
+            {link.expired ? t("expired", { date: when(link.expiresAt) }) : t("expires", { date: when(link.expiresAt) })}
           </p>
           <p className="font-medium">{t("waiting")}</p>
         </>

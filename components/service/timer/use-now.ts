@@ -5,7 +5,8 @@ import { useEffect, useState } from "react";
 /**
  * The current time, re-read twice a second while `active`. Elapsed time is always computed from
  * the server's start instant, never counted up from mount, so a reload or a sleeping tab shows
- * the right value at once.
+ * the right value at once. The browser's clock, so it ticks: it agrees with the server's now()
+ * (lib/clock.ts) except while the e2e server's clock is moved, when only this live count is off.
  */
 export function useNow(active: boolean) {
   const [now, setNow] = useState(() => Date.now());

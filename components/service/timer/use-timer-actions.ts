@@ -6,6 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { useActionErrors } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/actions/types";
+import { formatLedgerMinutes } from "@/lib/plans/format";
 import { formatDuration, secondsBetween } from "@/lib/time-entries/format";
 import { startTimerAction, stopTimerAction } from "@/lib/time-entries/actions";
 
@@ -49,6 +50,14 @@ export function useTimerControls(orgSlug: string) {
       // One timer per person: starting here stopped the other one at this same second.
       if (data.switchedFrom) toast.success(t("switched", { from: data.switchedFrom.number, to: number }));
       else toast.success(t("started", { number }));
+      if (data.weeklyMax)
+        toast.warning(
+          t("weeklyMax", {
+            plan: data.weeklyMax.planTitle,
+            used: formatLedgerMinutes(data.weeklyMax.usedMinutes),
+            max: formatLedgerMinutes(data.weeklyMax.maxMinutes),
+          }),
+        );
       return data;
     },
     stop: async (recordId?: string) => {

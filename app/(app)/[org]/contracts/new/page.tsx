@@ -8,6 +8,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { listPicklist } from "@/lib/picklists/list-picklist";
+import { can } from "@/lib/permissions/can";
+import { listCustomerPlans } from "@/lib/plans/list-customer-plans";
 import { firstValues } from "@/lib/search/first-values";
 
 export async function generateMetadata() {
@@ -30,10 +32,11 @@ export default async function NewContractPage({
     const types = await listPicklist(ctx, "contract_type", locale);
     // An unknown or unseen customer id just leaves the field empty.
     const customer = customerId ? await getCustomer(ctx, { id: customerId }).catch(() => null) : null;
-    return { types, customer };
+    const plans = customer && can(ctx.actor, "plans.view") ? await listCustomerPlans(ctx, { customerId: customer.id }) : [];
+    return { types, customer, plans };
   });
   if (loaded.denied) return <AccessDenied />;
-  const { types, customer } = loaded.data;
+  const { types, customer, plans } = loaded.data;
   const t = await getTranslations("contracts");
   return (
     <div className="mx-auto max-w-4xl">
@@ -42,6 +45,7 @@ export default async function NewContractPage({
         orgSlug={ctx.org.slug}
         types={types.map((type) => ({ id: type.id, label: type.label }))}
         customer={customer ? { id: customer.id, name: customer.name } : null}
+        plans={plans.filter((p) => !p.archivedAt).map((p) => ({ id: p.id, title: p.title }))}
         initial={{
           customerId: customer?.id ?? "",
           typeId: "",
@@ -54,6 +58,7 @@ export default async function NewContractPage({
           notifyBeforeDays: "30",
           notifyAfterDays: "0",
           autoRenew: false,
+          servicePlanId: "",
         }}
       />
     </div>

@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { WhoCanSee } from "@/components/access/who-can-see";
 import { CustomerContractsCard } from "@/components/contracts/customer-contracts-card";
+import { CustomerPlansCard } from "@/components/plans/customer-plans-card";
+import { CustomerSchedulesCard } from "@/components/schedules/customer-schedules-card";
 import { ActivityFeed } from "@/components/activity/activity-feed";
 import { ContactsCard } from "@/components/customers/detail/contacts-card";
 import { CustomerDetails } from "@/components/customers/detail/customer-details";
@@ -16,6 +18,8 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
 import { listActivities } from "@/lib/activity/list-activities";
 import { listCustomerContracts } from "@/lib/contracts/list-customer-contracts";
+import { listCustomerPlans } from "@/lib/plans/list-customer-plans";
+import { listCustomerSchedules } from "@/lib/schedules/list-customer-schedules";
 import { listCustomerTechnicians } from "@/lib/customers/list-customer-technicians";
 import { listNotes } from "@/lib/notes/list-notes";
 import { listCustomerServiceRecords } from "@/lib/service/list-customer-service-records";
@@ -39,13 +43,15 @@ export default async function CustomerPage({ params }: Params) {
   const { ctx, customer, parent, choices } = record.data;
   const locale = await getLocale();
   const canSeeService = can(ctx.actor, "serviceRecords.view");
-  const [feed, notes, serviceRecords, history, technicians, contracts] = await Promise.all([
+  const [feed, notes, serviceRecords, history, technicians, contracts, plans, schedules] = await Promise.all([
     can(ctx.actor, "activities.view") ? listActivities(ctx, { customerId: customer.id }) : null,
     listNotes(ctx, { customerId: customer.id }),
     canSeeService ? listCustomerServiceRecords(ctx, { customerId: customer.id }, locale) : null,
     canSeeService ? listSupportHistory(ctx, { customerId: customer.id }, locale) : null,
     listCustomerTechnicians(ctx, { customerId: customer.id }),
     can(ctx.actor, "contracts.view") ? listCustomerContracts(ctx, { customerId: customer.id }, locale as Locale) : null,
+    can(ctx.actor, "plans.view") ? listCustomerPlans(ctx, { customerId: customer.id }) : null,
+    can(ctx.actor, "schedules.view") ? listCustomerSchedules(ctx, { customerId: customer.id }) : null,
   ]);
   const t = await getTranslations("customer");
   const slug = ctx.org.slug;
@@ -93,6 +99,10 @@ export default async function CustomerPage({ params }: Params) {
               contracts={contracts.rows}
               canCreate={can(ctx.actor, "contracts.create")}
             />
+          )}
+          {plans && <CustomerPlansCard orgSlug={slug} customerId={customer.id} plans={plans} canCreate={can(ctx.actor, "plans.create")} />}
+          {schedules && (
+            <CustomerSchedulesCard orgSlug={slug} customerId={customer.id} schedules={schedules} canCreate={can(ctx.actor, "schedules.create")} />
           )}
           {serviceRecords && (
             <CustomerServiceCard

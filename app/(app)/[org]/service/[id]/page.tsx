@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CompletePanel } from "@/components/service/approval/complete-panel";
+import { RecordPlanCard } from "@/components/plans/record-plan-card";
 import { SlaCard } from "@/components/sla/sla-card";
 import { AssigneesCard } from "@/components/service/record/assignees-card";
 import { AssigneesEditor } from "@/components/service/record/assignees-editor";
@@ -57,6 +58,7 @@ export default async function ServiceRecordPage({ params }: Params) {
         </div>
         <div className="space-y-6">
           <SlaCard ctx={ctx} recordId={record.id} />
+          <RecordPlanCard ctx={ctx} recordId={record.id} />
           <RecordTimerSection ctx={ctx} recordId={record.id} />
           <AssigneesCard
             assignees={record.assignees}

@@ -5,6 +5,7 @@ import { loadServiceChoices } from "@/components/service/form/load-service-choic
 import { AccessDenied } from "@/components/shell/access-denied";
 import { PageHeader } from "@/components/ui/card";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
+import { now } from "@/lib/clock";
 import { getOrgContext } from "@/lib/orgs/get-org-context";
 import { can } from "@/lib/permissions/can";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -18,7 +19,7 @@ export async function generateMetadata() {
 
 /** Today's date where the org works, as the request date to start from. */
 function todayIn(timeZone: string) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now());
 }
 
 export default async function NewServiceRecordPage({ params, searchParams }: Props) {

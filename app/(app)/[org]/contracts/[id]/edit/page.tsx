@@ -6,6 +6,8 @@ import { loadOrDeny } from "@/lib/actions/load-or-deny";
 import type { Locale } from "@/lib/i18n/locales";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { listPicklist } from "@/lib/picklists/list-picklist";
+import { can } from "@/lib/permissions/can";
+import { listCustomerPlans } from "@/lib/plans/list-customer-plans";
 import { loadContract } from "../load-contract";
 
 type Params = { params: Promise<{ org: string; id: string }> };
@@ -20,10 +22,11 @@ export default async function EditContractPage({ params }: Params) {
   const loaded = await loadOrDeny(async () => {
     const { ctx, contract } = await loadContract(org, id);
     requirePermission(ctx, "contracts.update");
-    return { ctx, contract, types: await listPicklist(ctx, "contract_type", locale) };
+    const plans = can(ctx.actor, "plans.view") ? await listCustomerPlans(ctx, { customerId: contract.customerId }) : [];
+    return { ctx, contract, types: await listPicklist(ctx, "contract_type", locale), plans };
   });
   if (loaded.denied) return <AccessDenied />;
-  const { ctx, contract, types } = loaded.data;
+  const { ctx, contract, types, plans } = loaded.data;
   const t = await getTranslations("contracts");
   const text = (v: string | number | null) => (v === null ? "" : String(v));
   return (
@@ -33,6 +36,7 @@ export default async function EditContractPage({ params }: Params) {
         orgSlug={ctx.org.slug}
         types={types.map((type) => ({ id: type.id, label: type.label }))}
         customer={{ id: contract.customerId, name: contract.customerName }}
+        plans={plans.map((p) => ({ id: p.id, title: p.title }))}
         initial={{
           id: contract.id,
           version: contract.version,
@@ -47,6 +51,7 @@ export default async function EditContractPage({ params }: Params) {
           notifyBeforeDays: text(contract.notifyBeforeDays),
           notifyAfterDays: text(contract.notifyAfterDays),
           autoRenew: contract.autoRenew,
+          servicePlanId: contract.servicePlanId ?? "",
         }}
       />
     </div>

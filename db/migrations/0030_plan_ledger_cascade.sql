@@ -1,0 +1,3 @@
+ALTER TABLE "plan_ledger_entries" DROP CONSTRAINT "plan_ledger_entries_org_id_plan_id_period_start_plan_periods_org_id_plan_id_starts_on_fk";
+--> statement-breakpoint
+ALTER TABLE "plan_ledger_entries" ADD CONSTRAINT "plan_ledger_entries_org_id_plan_id_period_start_plan_periods_org_id_plan_id_starts_on_fk" FOREIGN KEY ("org_id","plan_id","period_start") REFERENCES "public"."plan_periods"("org_id","plan_id","starts_on") ON DELETE cascade ON UPDATE no action;
