@@ -16,6 +16,22 @@ test("a monthly schedule on the 10th with 3 lead days files its visit on the 7th
   const email = uniqueEmail("ece");
   const slug = await signUp(page, { name: "Ece Demir", email, org: `Programare ${Date.now()}` });
 
+  // A second customer with a maintenance contract: the schedule form, opened from the first
+  // customer, offers this one's contract once it is chosen instead.
+  await gotoReady(page, `/${slug}/customers/new`);
+  await page.getByRole("group", { name: "Company" }).getByLabel("Company name").fill("Güney Isı AŞ");
+  await page.getByRole("group", { name: "Primary contact" }).getByLabel("Name").fill("Selin Ak");
+  await page.getByRole("button", { name: "Create customer" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Güney Isı AŞ" })).toBeVisible();
+  await card(page, "Contracts").getByRole("link", { name: "New contract" }).click();
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await page.getByLabel("Type").selectOption({ label: "Maintenance" });
+  await page.getByLabel("Name", { exact: true }).fill("Güney bakım 2027");
+  await page.getByLabel("Start", { exact: true }).fill("2027-01-01");
+  await page.getByLabel("End of the initial term").fill("2027-12-31");
+  await page.getByRole("button", { name: "Add contract" }).click();
+  await expect(page.getByRole("table", { name: "Contracts" }).getByRole("link", { name: "Güney bakım 2027" })).toBeVisible();
+
   await gotoReady(page, `/${slug}/customers/new`);
   await page.getByRole("group", { name: "Company" }).getByLabel("Company name").fill("Kuzey Soğutma Ltd.");
   await page.getByRole("group", { name: "Primary contact" }).getByLabel("Name").fill("Deniz Kaya");
@@ -24,6 +40,11 @@ test("a monthly schedule on the 10th with 3 lead days files its visit on the 7th
 
   await card(page, "Maintenance schedules").getByRole("link", { name: "New schedule" }).click();
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await expect(page.getByLabel("Contract", { exact: true }).getByRole("option")).toHaveText(["No contract"]);
+  await page.getByRole("combobox", { name: "Customer" }).fill("güney");
+  await page.getByRole("option", { name: /Güney Isı AŞ/ }).click();
+  await expect(page.getByLabel("Contract", { exact: true }).getByRole("option", { name: "Güney bakım 2027" })).toBeAttached();
+  await page.getByLabel("Contract", { exact: true }).selectOption({ label: "Güney bakım 2027" });
   await page.getByLabel("Title").fill("Aylık klima bakımı");
   await page.getByLabel("Repeats").selectOption({ label: "Monthly on a day" });
   await page.getByLabel("Day of the month").fill("10");
@@ -49,7 +70,7 @@ test("a monthly schedule on the 10th with 3 lead days files its visit on the 7th
     await page.goto(`/${slug}/service`);
     await expect(row).toHaveCount(1);
   }).toPass({ timeout: 30_000 });
-  await expect(row).toContainText("Kuzey Soğutma Ltd.");
+  await expect(row).toContainText("Güney Isı AŞ");
   await expect(row).toContainText("Assigned");
 
   await page.goto("/mailbox");

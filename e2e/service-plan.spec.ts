@@ -1,10 +1,11 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
-import { card, gotoReady, signUp, uniqueEmail } from "./helpers";
+import { card, gotoReady, openMailLink, signUp, uniqueEmail } from "./helpers";
 
 // Issue 12 items 1 and 2: a prepaid plan of 10 h rounding visits up to 15 min; two visits timed
 // 1 h 07 and 2 h 20 (entered the way a technician adds time after the fact) count 1 h 15 + 2 h 30.
-// The plan page shows 3 h 45 min used and 6 h 15 min remaining, and the record shows the balance.
+// The plan page shows 3 h 45 min used and 6 h 15 min remaining, and the record shows the balance;
+// the second record's completion e-mail and approval page show its 2 h 30 min and the 6 h 15 min left.
 // New orgs are in Istanbul's zone; the plan's first period starts three days ago, so both visits
 // (two days ago) are in its current period and in the past whatever the hour the test runs.
 
@@ -56,7 +57,30 @@ function total(page: Page, label: string) {
     .locator("dd");
 }
 
+/** The value beside a label in the approval page's report. */
+function reportRow(page: Page, label: string) {
+  return page
+    .locator("main dl > div")
+    .filter({ has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) })
+    .locator("dd");
+}
+
+/** The newest e-mail to `to` in the development mailbox lists the plan's rows. */
+async function expectPlanInMail(page: Page, to: string) {
+  await page.goto("/mailbox");
+  await page
+    .getByRole("link", { name: new RegExp(`Service report[\\s\\S]*${to.replace(/[.]/g, "\\.")}`) })
+    .first()
+    .click();
+  const mail = page.frameLocator("iframe").locator("body");
+  await expect(mail).toContainText(/Service plan\s*Otel bakım paketi/);
+  await expect(mail).toContainText(/Used by this visit\s*2 h 30 min/);
+  await expect(mail).toContainText(/Left on the plan this period\s*6 h 15 min/);
+}
+
 test("a prepaid plan of 10 h after visits of 1 h 07 and 2 h 20 shows 3 h 45 min used and 6 h 15 min left", async ({ page }) => {
+  // Two records, a completion with its e-mail and approval page, the feed and the plan page: longer than the default minute.
+  test.setTimeout(120_000);
   const slug = await signUp(page, { name: "Pelin Plan", email: uniqueEmail("pelin"), org: `Plan ${Date.now()}` });
   await gotoReady(page, `/${slug}/settings`);
   await addServiceType(page, "Maintenance");
@@ -101,6 +125,23 @@ test("a prepaid plan of 10 h after visits of 1 h 07 and 2 h 20 shows 3 h 45 min 
   await expect(plan).toContainText("This record used");
   await expect(plan).toContainText("2 h 30 min");
   await expect(plan).toContainText("6 h 15 min");
+
+  // Item 3: completing it sends the customer the report with this visit's hours on the plan and
+  // the plan's remainder this period; the approval page the e-mail links to shows the same.
+  const customerEmail = uniqueEmail("selin");
+  await page.getByRole("button", { name: "Start work", exact: true }).click();
+  await expect(page.getByText("Work started")).toBeVisible();
+  const completion = card(page, "Completion and approval");
+  await completion.getByLabel("Send the report to").fill(customerEmail);
+  await completion.getByRole("button", { name: "Complete and send report" }).click();
+  await expect(page.getByText(`Completed. The report was sent to ${customerEmail}.`)).toBeVisible();
+  await expectPlanInMail(page, customerEmail);
+  await openMailLink(page, customerEmail, /Service report/, "Review and approve");
+  await expect(page.getByRole("heading", { level: 1, name: /Service report/ })).toBeVisible();
+  await expect(reportRow(page, "Service plan")).toHaveText("Otel bakım paketi");
+  await expect(reportRow(page, "Used by this visit")).toHaveText("2 h 30 min");
+  await expect(reportRow(page, "Left on the plan this period")).toHaveText("6 h 15 min");
+
   await gotoReady(page, first);
   await expect(card(page, "Service plan")).toContainText("1 h 15 min");
   await expect(card(page, "Service plan")).toContainText("6 h 15 min");
@@ -124,6 +165,11 @@ test("a prepaid plan of 10 h after visits of 1 h 07 and 2 h 20 shows 3 h 45 min 
   await page.getByRole("checkbox", { name: "Technicians may add to the time spent" }).check();
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Otel bakım paketi" })).toBeVisible();
+  // The feed names the changed term as the form does, not by its column.
+  await gotoReady(page, `/${slug}/activities`);
+  const edit = page.getByRole("list", { name: "Activity feed" }).getByRole("listitem").first();
+  await expect(edit.getByRole("definition")).toHaveText("No → Yes");
+  await expect(edit.getByRole("term")).toHaveText("Technicians may add to the time spent:");
   await gotoReady(page, first);
   const addWork = page.getByRole("form", { name: "Add to the plan" });
   await addWork.getByLabel("Hours").fill("0:15");

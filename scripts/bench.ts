@@ -20,7 +20,9 @@ import { loadBenchData } from "./bench/load-data";
 import { benchService } from "./bench/service";
 import { loadServiceRecords } from "./bench/service-load";
 import { loadSlaRecords } from "./bench/sla-load";
+import { loadPlanLedger } from "./bench/plan-load";
 import { loadScopedActors } from "./bench/scoped";
+import { benchSchedulesMonthInChild } from "./bench/schedules-month";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3700);
 const BASE = `http://localhost:${PORT}`;
@@ -75,6 +77,7 @@ try {
   const { listActivities } = await import("../lib/activity/list-activities");
   const { listContacts } = await import("../lib/contacts/list-contacts");
   const { listServiceRecords } = await import("../lib/service/list-service-records");
+  const { getPlan } = await import("../lib/plans/get-plan");
   const { db, closeDb } = await import("../db/client");
   const { stopBoss } = await import("../lib/jobs/boss");
   const { sql } = await import("drizzle-orm");
@@ -86,14 +89,16 @@ try {
   const loadTimings = await loadBenchData(database.url, ctx.org.id, owner.userId);
   const serviceMs = await loadServiceRecords(database.url, ctx.org.id, owner.userId);
   const slaMs = await loadSlaRecords(database.url, ctx.org.id, owner.userId);
+  const benchPlan = await loadPlanLedger(database.url, ctx.org.id, owner.userId);
   const scopedActors = await loadScopedActors(database.url, ctx.org.id, PASSWORD);
   const loadSeconds = (performance.now() - loadStart) / 1000;
   console.log(
-    `Loaded 100,000 customers, 200,000 contacts, 1,000,000 activities, 20,000 service records, 50,000 SLA records in ${loadSeconds.toFixed(1)} s`,
+    `Loaded 100,000 customers, 200,000 contacts, 1,000,000 activities, 20,000 service records, 50,000 SLA records, a plan with 2,000 ledger rows in ${loadSeconds.toFixed(1)} s`,
     {
       ...loadTimings,
       "service records": serviceMs,
       "SLA records": slaMs,
+      "plan ledger": benchPlan.ms,
     },
   );
 
@@ -120,6 +125,8 @@ try {
     { key: "feed_deep", path: `/activities?before=${deepCursor}`, verb: () => listActivities(ctx, { before: deepCursor }) },
     { key: "contacts_list_first", path: "/contacts", verb: () => listContacts(ctx, {}) },
     { key: "service_list_first", path: "/service", verb: () => listServiceRecords(ctx, {}) },
+    // Issue 12: a plan page with 2,000 ledger rows over twelve periods.
+    { key: "plan_page", path: `/plans/${benchPlan.planId}`, verb: () => getPlan(ctx, { id: benchPlan.planId }) },
   ];
 
   // The verbs alone: the SQL (and the little shaping around it) without HTTP or rendering.
@@ -271,6 +278,12 @@ try {
   const browserSeconds = (performance.now() - browserStart) / 1000;
   await stopBoss();
   await closeDb();
+  // Issue 12, after every page figure (its 5,000 records and e-mails would weigh on them): a month
+  // of 5,000 maintenance schedules generated in an org of its own (scripts/bench/schedules-month.ts).
+  const schedules = await benchSchedulesMonthInChild(database.url, process.env.DATABASE_APP_URL);
+  console.log(
+    `maintenance schedules: a month of ${schedules.schedules_month_records} records from 5,000 schedules in ${schedules.schedules_month_5000_s} s`,
+  );
   console.log(
     `approval page ${service.approval_html_kb.toFixed(1)} KB HTML, p95 ${service.approval_p95_ms.toFixed(1)} ms; ` +
       `inbound webhook p50 ${service.webhook_p50_ms.toFixed(1)} ms, p95 ${service.webhook_p95_ms.toFixed(1)} ms (one client)`,
@@ -350,10 +363,12 @@ try {
       webhook_p95_ms: round(service.webhook_p95_ms),
       floor_session_p95_ms: p95Of("floor_session"),
       overview_p95_ms: p95Of("overview"),
+      plan_page_p95_ms: p95Of("plan_page"),
       ...Object.assign({}, ...LISTS.map((list) => listKeys(list, browser[list.key]!))),
       ...scopedKeys,
       ...rlsKeys,
       ...slaKeys,
+      schedules_month_5000_s: schedules.schedules_month_5000_s,
     }),
   );
 } finally {

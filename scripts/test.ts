@@ -1,5 +1,5 @@
 // npm test — every check CI runs, in order, stopping at the first failure:
-// route types + tsc, eslint, prettier, vitest (unit + integration), Chromium check, next build, Playwright.
+// route types + tsc, eslint and prettier (side by side), vitest (unit + integration), Chromium check, next build, Playwright.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -80,16 +80,18 @@ async function step(name: string, action: () => Promise<number | string>) {
   }
 }
 
-await step("typecheck (tsc)", async () => {
-  // Route types (PageProps, LayoutProps, typed links) live in .next/types; generate them first.
-  const typegen = await run("next", ["typegen"]);
-  return typegen !== 0 ? typegen : run("tsc", ["--noEmit"]);
+// The three static checks are single-threaded each, so they run side by side (2 cores on CI).
+await step("typecheck, lint, format", async () => {
+  const results = await Promise.all([
+    // Route types (PageProps, LayoutProps, typed links) live in .next/types; generate them first.
+    run("next", ["typegen"]).then((typegen) => (typegen !== 0 ? typegen : run("tsc", ["--noEmit"]))),
+    run("eslint", ["--max-warnings=0", "."]),
+    // `npm run format` writes it; a file left unformatted fails here rather than in the next diff.
+    run("prettier", ["--check", "--log-level=warn", "."]),
+  ]);
+  const failed = results.findIndex((code) => code !== 0);
+  return failed === -1 ? 0 : `${["tsc", "eslint", "prettier"][failed]} exit code ${results[failed]}`;
 });
-
-await step("lint (eslint)", () => run("eslint", ["--max-warnings=0", "."]));
-
-// `npm run format` writes it; a file left unformatted fails here rather than in the next diff.
-await step("format (prettier)", () => run("prettier", ["--check", "--log-level=warn", "."]));
 
 await step("unit + integration (vitest)", async () => {
   const code = await run("vitest", [

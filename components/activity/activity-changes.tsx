@@ -2,13 +2,17 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { formatPhone } from "@/lib/fields/format-phone";
+import { formatLedgerMinutes } from "@/lib/plans/format";
 
 type Change = { from: unknown; to: unknown };
 
 // Stored values are raw (enum keys, ids, E.164 phones); these say how to show them.
 type EnumField = "status" | "type" | "preferredMethod";
-const ID_FIELDS = new Set(["parentId", "regionId", "salesRepId", "supportRepId", "customerId", "typeId"]);
-const ID_LIST_FIELDS = new Set(["tagIds", "technicianIds"]);
+const ID_FIELDS = new Set(["parentId", "regionId", "salesRepId", "supportRepId", "customerId", "typeId", "contractId"]);
+const ID_LIST_FIELDS = new Set(["tagIds", "technicianIds", "serviceTypeIds"]);
+/** A plan's hours are stored as minutes; the feed shows them the way the ledger does ("7:30"). */
+const PLAN_MINUTE_FIELDS = new Set(["includedMinutes", "weeklyMaxMinutes", "carryCapMinutes"]);
+type PlanEnumField = "billingMethod" | "billingPeriod" | "overtimeBehaviour";
 const PHONE_FIELDS = new Set(["phone", "workPhone"]);
 /** Instants stored as ISO strings (time entries, check-in/out, planned windows). */
 const INSTANT_FIELDS = new Set(["startedAt", "stoppedAt", "checkInAt", "checkOutAt", "plannedStart", "plannedEnd"]);
@@ -28,6 +32,14 @@ export function ActivityChanges({ entity, changes, names }: { entity: string; ch
   const contactFields = useTranslations("customer.contact");
   const contractFields = useTranslations("contracts.fields");
   const serviceStatuses = useTranslations("service.statuses");
+  const planFields = useTranslations("plans.changes");
+  const scheduleFields = useTranslations("schedules.changes");
+  const schedulePolicies = useTranslations("schedules.fields.policies");
+  const planEnums: Record<PlanEnumField, Translate> = {
+    billingMethod: useTranslations("plans.methods"),
+    billingPeriod: useTranslations("plans.periods"),
+    overtimeBehaviour: useTranslations("plans.overtime"),
+  };
   const enumLabels: Record<EnumField, Translate> = {
     status: useTranslations("lifecycle"),
     type: useTranslations("customerTypes"),
@@ -41,7 +53,17 @@ export function ActivityChanges({ entity, changes, names }: { entity: string; ch
   const fieldLabels: Translate[] =
     entity === "service"
       ? [serviceColumns, serviceFields, timerFields]
-      : [entity === "contact" ? contactFields : entity === "contract" ? contractFields : customerFields];
+      : [
+          entity === "contact"
+            ? contactFields
+            : entity === "contract"
+              ? contractFields
+              : entity === "plan"
+                ? planFields
+                : entity === "schedule"
+                  ? scheduleFields
+                  : customerFields,
+        ];
   const label = (field: string) => fieldLabels.map((translate) => lookup(translate, field)).find((text) => text !== undefined) ?? field;
 
   const value = (field: string, raw: unknown): string => {
@@ -49,6 +71,9 @@ export function ActivityChanges({ entity, changes, names }: { entity: string; ch
     if (ID_LIST_FIELDS.has(field) && Array.isArray(raw)) return raw.map((id) => names[String(id)] ?? t("changedValue")).join(", ");
     if (Array.isArray(raw)) return raw.join(", ");
     if (entity === "service" && field === "status") return lookup(serviceStatuses, String(raw)) ?? String(raw);
+    if (entity === "plan" && PLAN_MINUTE_FIELDS.has(field) && typeof raw === "number") return formatLedgerMinutes(raw);
+    if (entity === "plan" && Object.hasOwn(planEnums, field)) return lookup(planEnums[field as PlanEnumField], String(raw)) ?? String(raw);
+    if (entity === "schedule" && field === "catchUpPolicy") return lookup(schedulePolicies, String(raw)) ?? String(raw);
     if (INSTANT_FIELDS.has(field)) return format.dateTime(new Date(String(raw)), { dateStyle: "medium", timeStyle: "medium" });
     if (typeof raw === "boolean") return raw ? t("yes") : t("no");
     const text = String(raw);

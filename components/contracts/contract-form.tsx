@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller } from "react-hook-form";
 import { toast } from "sonner";
+import { useCustomerChoices } from "@/components/forms/use-customer-choices";
 import { type CustomerOption, CustomerCombobox } from "@/components/customers/customer-combobox";
 import { Textarea } from "@/components/customers/form/textarea";
 import { FormSection } from "@/components/customers/form/form-section";
@@ -14,6 +15,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { createContractAction, updateContractAction } from "@/lib/contracts/actions";
+import { listCustomerPlanOptionsAction } from "@/lib/plans/actions";
 import { createContractSchema, type ContractFormInput, updateContractSchema } from "@/lib/contracts/schemas";
 
 export type ContractFormValues = ContractFormInput & { id?: string; version?: number };
@@ -53,6 +55,9 @@ export function ContractForm({
   });
   const { register } = form;
   const error = (name: keyof typeof errors) => errorKey(errors[name]);
+  const [customerPlans, choosePlansOf] = useCustomerChoices({ customerId: initialCustomer?.id ?? null, options: plans }, (customerId) =>
+    listCustomerPlanOptionsAction(orgSlug, { customerId }),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
@@ -70,6 +75,7 @@ export function ContractForm({
                   field.onChange(value?.id ?? "");
                   // A plan belongs to one customer: another customer starts without one.
                   form.setValue("servicePlanId", "");
+                  void choosePlansOf(value?.id ?? null);
                 }}
                 labels={{
                   placeholder: t("fields.customerPlaceholder"),
@@ -128,12 +134,11 @@ export function ContractForm({
         <Field label={t("fields.servicePlan")} error={error("servicePlanId")}>
           <Select {...register("servicePlanId")}>
             <option value="">{t("fields.noServicePlan")}</option>
-            {customer?.id === initialCustomer?.id &&
-              plans.map((plan) => (
-                <option key={plan.id} value={plan.id}>
-                  {plan.title}
-                </option>
-              ))}
+            {customerPlans.map((plan) => (
+              <option key={plan.id} value={plan.id}>
+                {plan.title}
+              </option>
+            ))}
           </Select>
         </Field>
       </FormSection>

@@ -3,12 +3,12 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { type CustomerOption, CustomerCombobox } from "@/components/customers/customer-combobox";
-import { ListEmptyState, ListFooter, ListFrame } from "@/components/lists/list-states";
-import { RowLinks } from "@/components/lists/row-link";
+import { ClearFiltersButton, KeysetListBody, KeysetListPages } from "@/components/lists/keyset-list";
+import { ListEmptyState } from "@/components/lists/list-states";
 import { rowLink } from "@/components/lists/row-link-props";
 import { type ListPage, useListView } from "@/components/lists/use-list-view";
 import { Select } from "@/components/ui/input";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Td, Th } from "@/components/ui/table";
 import type { ContractState } from "@/db/schema/enum-values";
 import { CONTRACT_STATES, type ContractQuery, contractListSearch, hasContractFilters, parseContractQuery } from "@/lib/contracts/list-params";
 import { CIVIL_DATE_FORMAT, civilDateValue } from "./contract-dates";
@@ -47,7 +47,6 @@ export function ContractList({
   canCreate: boolean;
 }) {
   const t = useTranslations("contracts");
-  const common = useTranslations("common");
   const format = useFormatter();
   const base = `/${orgSlug}/contracts`;
   const list = useListView({ endpoint: `${base}/data`, initial, parse: parseContractQuery, canonical: contractListSearch });
@@ -125,73 +124,59 @@ export function ContractList({
             }}
           />
         </div>
-        {filtered && (
-          <button type="button" onClick={clear} className="text-sm font-medium text-zinc-600 underline underline-offset-2 dark:text-zinc-300">
-            {t("filters.clear")}
-          </button>
-        )}
+        <ClearFiltersButton shown={filtered} label={t("filters.clear")} onClear={clear} />
       </div>
-      <RowLinks>
-        <ListFrame
-          pending={list.pending}
-          failure={list.failed ? { message: common("listLoadFailed"), retryLabel: common("retry"), onRetry: list.retry } : null}
-        >
-          {page.rows.length > 0 ? (
-            <Table label={t("title")}>
-              <thead>
-                <tr>
-                  <Th>{t("columns.name")}</Th>
-                  <Th className="hidden @md:table-cell">{t("columns.customer")}</Th>
-                  <Th className="hidden @xl:table-cell">{t("columns.type")}</Th>
-                  <Th className="hidden @2xl:table-cell">{t("columns.start")}</Th>
-                  <Th>{t("columns.end")}</Th>
-                  <Th>{t("columns.state")}</Th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.rows.map((row) => (
-                  <tr key={row.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/60">
-                    <Td className="max-w-[12rem] truncate">
-                      <a {...rowLink(`${base}/${row.id}`)} className="font-medium hover:underline">
-                        {row.name}
-                      </a>
-                    </Td>
-                    <Td className="hidden max-w-[14rem] truncate @md:table-cell">
-                      <a {...rowLink(`/${orgSlug}/customers/${row.customerId}`)} className="hover:underline">
-                        {row.customerName}
-                      </a>
-                    </Td>
-                    <Td className="hidden @xl:table-cell">{row.typeLabel}</Td>
-                    <Td className="hidden whitespace-nowrap @2xl:table-cell">{date(row.startsOn, t("notStarted"))}</Td>
-                    <Td className="whitespace-nowrap">{date(row.endsOn, t("openEnded"))}</Td>
-                    <Td>
-                      <ContractStateBadge state={row.state} />
-                    </Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          ) : (
-            <ListEmptyState
-              filtered={filtered}
-              noMatch={{ title: t("empty.filteredTitle"), body: t("empty.filteredBody"), clearLabel: t("filters.clear"), onClear: clear }}
-              empty={{
-                title: t("empty.title"),
-                body: t("empty.body"),
-                action: canCreate ? { href: `${base}/new`, label: t("newContract"), variant: "primary" } : null,
-              }}
-            />
-          )}
-        </ListFrame>
-      </RowLinks>
-      <ListFooter
+      <KeysetListBody
+        list={list}
+        label={t("title")}
+        head={
+          <>
+            <Th>{t("columns.name")}</Th>
+            <Th className="hidden @md:table-cell">{t("columns.customer")}</Th>
+            <Th className="hidden @xl:table-cell">{t("columns.type")}</Th>
+            <Th className="hidden @2xl:table-cell">{t("columns.start")}</Th>
+            <Th>{t("columns.end")}</Th>
+            <Th>{t("columns.state")}</Th>
+          </>
+        }
+        rows={page.rows.map((row) => (
+          <tr key={row.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/60">
+            <Td className="max-w-[12rem] truncate">
+              <a {...rowLink(`${base}/${row.id}`)} className="font-medium hover:underline">
+                {row.name}
+              </a>
+            </Td>
+            <Td className="hidden max-w-[14rem] truncate @md:table-cell">
+              <a {...rowLink(`/${orgSlug}/customers/${row.customerId}`)} className="hover:underline">
+                {row.customerName}
+              </a>
+            </Td>
+            <Td className="hidden @xl:table-cell">{row.typeLabel}</Td>
+            <Td className="hidden whitespace-nowrap @2xl:table-cell">{date(row.startsOn, t("notStarted"))}</Td>
+            <Td className="whitespace-nowrap">{date(row.endsOn, t("openEnded"))}</Td>
+            <Td>
+              <ContractStateBadge state={row.state} />
+            </Td>
+          </tr>
+        ))}
+        empty={
+          <ListEmptyState
+            filtered={filtered}
+            noMatch={{ title: t("empty.filteredTitle"), body: t("empty.filteredBody"), clearLabel: t("filters.clear"), onClear: clear }}
+            empty={{
+              title: t("empty.title"),
+              body: t("empty.body"),
+              action: canCreate ? { href: `${base}/new`, label: t("newContract"), variant: "primary" } : null,
+            }}
+          />
+        }
+      />
+      <KeysetListPages
+        list={list}
+        base={base}
         labels={{ label: t("pagination.label"), first: t("pagination.first"), next: t("pagination.next") }}
-        firstHref={view.after ? `${base}${contractListSearch(view)}` : null}
-        nextHref={page.nextCursor ? `${base}${contractListSearch(view, { after: page.nextCursor })}` : null}
-        onNavigate={(href) => {
-          list.go(href.slice(base.length), "push");
-          window.scrollTo({ top: 0 });
-        }}
+        firstSearch={view.after ? contractListSearch(view) : null}
+        nextSearch={page.nextCursor ? contractListSearch(view, { after: page.nextCursor }) : null}
       />
     </div>
   );

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller } from "react-hook-form";
 import { toast } from "sonner";
+import { useCustomerChoices } from "@/components/forms/use-customer-choices";
 import { type CustomerOption, CustomerCombobox } from "@/components/customers/customer-combobox";
 import { FormSection } from "@/components/customers/form/form-section";
 import { Textarea } from "@/components/customers/form/textarea";
@@ -14,6 +15,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { PLAN_BILLING_METHODS, PLAN_BILLING_PERIODS, PLAN_OVERTIME_BEHAVIOURS } from "@/db/schema/enum-values";
+import { listCustomerContractOptionsAction } from "@/lib/contracts/actions";
 import { createPlanAction, updatePlanAction } from "@/lib/plans/actions";
 import { createPlanSchema, type PlanFormInput, updatePlanSchema } from "@/lib/plans/schemas";
 
@@ -53,7 +55,9 @@ export function PlanForm({
   });
   const { register } = form;
   const error = (name: keyof typeof errors) => errorKey(errors[name]);
-  const sameCustomer = customer?.id === initialCustomer?.id;
+  const [customerContracts, chooseContractsOf] = useCustomerChoices({ customerId: initialCustomer?.id ?? null, options: contracts }, (customerId) =>
+    listCustomerContractOptionsAction(orgSlug, { customerId }),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
@@ -71,6 +75,7 @@ export function PlanForm({
                   field.onChange(value?.id ?? "");
                   // A contract belongs to one customer: another customer starts without one.
                   form.setValue("contractId", "");
+                  void chooseContractsOf(value?.id ?? null);
                 }}
                 labels={{
                   placeholder: t("fields.customerPlaceholder"),
@@ -85,12 +90,11 @@ export function PlanForm({
         <Field label={t("fields.contract")} error={error("contractId")}>
           <Select {...register("contractId")}>
             <option value="">{t("fields.noContract")}</option>
-            {sameCustomer &&
-              contracts.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
+            {customerContracts.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
           </Select>
         </Field>
         <div className="sm:col-span-2">

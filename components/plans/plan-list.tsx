@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ListEmptyState, ListFooter, ListFrame } from "@/components/lists/list-states";
-import { RowLinks } from "@/components/lists/row-link";
+import { ClearFiltersButton, KeysetListBody, KeysetListPages } from "@/components/lists/keyset-list";
+import { ListEmptyState } from "@/components/lists/list-states";
 import { rowLink } from "@/components/lists/row-link-props";
 import { type ListPage, useListView } from "@/components/lists/use-list-view";
 import { Select } from "@/components/ui/input";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Td, Th } from "@/components/ui/table";
 import type { PlanBillingMethod, PlanBillingPeriod } from "@/db/schema/enum-values";
 import { PLAN_BILLING_METHODS, type PlanQuery, hasPlanFilters, parsePlanQuery, planListSearch } from "@/lib/plans/list-params";
 import { planDuration } from "./duration";
@@ -36,7 +36,6 @@ export function PlanList({
   canCreate: boolean;
 }) {
   const t = useTranslations("plans");
-  const common = useTranslations("common");
   const base = `/${orgSlug}/plans`;
   const list = useListView({ endpoint: `${base}/data`, initial, parse: parsePlanQuery, canonical: planListSearch });
   const { view, page } = list;
@@ -69,71 +68,57 @@ export function PlanList({
           />
           {t("list.showArchived")}
         </label>
-        {filtered && (
-          <button type="button" onClick={clear} className="text-sm font-medium text-zinc-600 underline underline-offset-2 dark:text-zinc-300">
-            {t("filters.clear")}
-          </button>
-        )}
+        <ClearFiltersButton shown={filtered} label={t("filters.clear")} onClear={clear} />
       </div>
-      <RowLinks>
-        <ListFrame
-          pending={list.pending}
-          failure={list.failed ? { message: common("listLoadFailed"), retryLabel: common("retry"), onRetry: list.retry } : null}
-        >
-          {page.rows.length > 0 ? (
-            <Table label={t("title")}>
-              <thead>
-                <tr>
-                  <Th>{t("list.columns.title")}</Th>
-                  <Th className="hidden @md:table-cell">{t("list.columns.customer")}</Th>
-                  <Th className="hidden @xl:table-cell">{t("list.columns.method")}</Th>
-                  <Th className="hidden @2xl:table-cell">{t("list.columns.period")}</Th>
-                  <Th>{t("list.columns.included")}</Th>
-                  <Th>{t("list.columns.status")}</Th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.rows.map((row) => (
-                  <tr key={row.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/60">
-                    <Td className="max-w-[14rem] truncate">
-                      <a {...rowLink(`${base}/${row.id}`)} className="font-medium hover:underline">
-                        {row.title}
-                      </a>
-                    </Td>
-                    <Td className="hidden max-w-[14rem] truncate @md:table-cell">
-                      <a {...rowLink(`/${orgSlug}/customers/${row.customerId}`)} className="hover:underline">
-                        {row.customerName}
-                      </a>
-                    </Td>
-                    <Td className="hidden @xl:table-cell">{t(`methods.${row.billingMethod}`)}</Td>
-                    <Td className="hidden @2xl:table-cell">{t(`periods.${row.billingPeriod}`)}</Td>
-                    <Td className="whitespace-nowrap">{row.includedMinutes > 0 ? planDuration(t, row.includedMinutes) : "—"}</Td>
-                    <Td>{row.archivedAt ? t("list.archived") : t("list.active")}</Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          ) : (
-            <ListEmptyState
-              filtered={filtered}
-              noMatch={{ title: t("emptyState.filteredTitle"), body: t("emptyState.filteredBody"), clearLabel: t("filters.clear"), onClear: clear }}
-              empty={{
-                title: t("emptyState.title"),
-                body: t("emptyState.body"),
-                action: canCreate ? { href: `${base}/new`, label: t("newPlan"), variant: "primary" } : null,
-              }}
-            />
-          )}
-        </ListFrame>
-      </RowLinks>
-      <ListFooter
+      <KeysetListBody
+        list={list}
+        label={t("title")}
+        head={
+          <>
+            <Th>{t("list.columns.title")}</Th>
+            <Th className="hidden @md:table-cell">{t("list.columns.customer")}</Th>
+            <Th className="hidden @xl:table-cell">{t("list.columns.method")}</Th>
+            <Th className="hidden @2xl:table-cell">{t("list.columns.period")}</Th>
+            <Th>{t("list.columns.included")}</Th>
+            <Th>{t("list.columns.status")}</Th>
+          </>
+        }
+        rows={page.rows.map((row) => (
+          <tr key={row.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/60">
+            <Td className="max-w-[14rem] truncate">
+              <a {...rowLink(`${base}/${row.id}`)} className="font-medium hover:underline">
+                {row.title}
+              </a>
+            </Td>
+            <Td className="hidden max-w-[14rem] truncate @md:table-cell">
+              <a {...rowLink(`/${orgSlug}/customers/${row.customerId}`)} className="hover:underline">
+                {row.customerName}
+              </a>
+            </Td>
+            <Td className="hidden @xl:table-cell">{t(`methods.${row.billingMethod}`)}</Td>
+            <Td className="hidden @2xl:table-cell">{t(`periods.${row.billingPeriod}`)}</Td>
+            <Td className="whitespace-nowrap">{row.includedMinutes > 0 ? planDuration(t, row.includedMinutes) : "—"}</Td>
+            <Td>{row.archivedAt ? t("list.archived") : t("list.active")}</Td>
+          </tr>
+        ))}
+        empty={
+          <ListEmptyState
+            filtered={filtered}
+            noMatch={{ title: t("emptyState.filteredTitle"), body: t("emptyState.filteredBody"), clearLabel: t("filters.clear"), onClear: clear }}
+            empty={{
+              title: t("emptyState.title"),
+              body: t("emptyState.body"),
+              action: canCreate ? { href: `${base}/new`, label: t("newPlan"), variant: "primary" } : null,
+            }}
+          />
+        }
+      />
+      <KeysetListPages
+        list={list}
+        base={base}
         labels={{ label: t("pagination.label"), first: t("pagination.first"), next: t("pagination.next") }}
-        firstHref={view.after ? `${base}${planListSearch(view)}` : null}
-        nextHref={page.nextCursor ? `${base}${planListSearch(view, { after: page.nextCursor })}` : null}
-        onNavigate={(href) => {
-          list.go(href.slice(base.length), "push");
-          window.scrollTo({ top: 0 });
-        }}
+        firstSearch={view.after ? planListSearch(view) : null}
+        nextSearch={page.nextCursor ? planListSearch(view, { after: page.nextCursor }) : null}
       />
     </div>
   );

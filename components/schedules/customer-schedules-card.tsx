@@ -1,10 +1,5 @@
-import { Plus } from "lucide-react";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { RowLinks } from "@/components/lists/row-link";
-import { rowLink } from "@/components/lists/row-link-props";
-import { buttonClass } from "@/components/ui/button";
-import { Card, CardHeader } from "@/components/ui/card";
+import { CustomerSectionCard } from "@/components/customers/customer-section-card";
 import { describeRecurrence } from "@/lib/schedules/describe-recurrence";
 import type { CustomerScheduleRow } from "@/lib/schedules/list-customer-schedules";
 import { readRecurrence } from "@/lib/schedules/recurrence";
@@ -23,43 +18,23 @@ export async function CustomerSchedulesCard({
 }) {
   const t = await getTranslations("schedules");
   const format = await getFormatter();
+  const next = (s: CustomerScheduleRow) =>
+    s.pausedAt ? t("customerCard.paused") : s.nextDueAt ? t("customerCard.next", { date: s.nextDueAt }) : t("states.ended");
   return (
-    <Card>
-      <CardHeader
-        title={t("customerCard.title")}
-        actions={
-          canCreate && (
-            <Link href={`/${orgSlug}/schedules/new?customer=${customerId}`} className={buttonClass("secondary", "sm")}>
-              <Plus className="size-4" aria-hidden />
-              {t("customerCard.add")}
-            </Link>
-          )
-        }
-      />
-      {schedules.length === 0 ? (
-        <p className="px-4 py-3 text-sm text-zinc-500">{t("customerCard.empty")}</p>
-      ) : (
-        <RowLinks>
-          <ul aria-label={t("customerCard.title")} className="divide-y divide-zinc-100 dark:divide-zinc-800">
-            {schedules.map((s) => (
-              <li key={s.id}>
-                <a {...rowLink(`/${orgSlug}/schedules/${s.id}`)} className="block px-4 py-2 text-sm hover:bg-zinc-50 dark:hover:bg-zinc-800/60">
-                  <span className="font-medium">{s.title}</span>
-                  <span className="block text-zinc-500">
-                    {describeRecurrence(
-                      readRecurrence(s.rrule, s.holidayMove),
-                      (key, values) => t(`recurrence.${key}`, values),
-                      (d, o) => format.dateTime(d, o),
-                    )}
-                    {" · "}
-                    {s.pausedAt ? t("customerCard.paused") : s.nextDueAt ? t("customerCard.next", { date: s.nextDueAt }) : t("states.ended")}
-                  </span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </RowLinks>
-      )}
-    </Card>
+    <CustomerSectionCard
+      title={t("customerCard.title")}
+      add={canCreate ? { href: `/${orgSlug}/schedules/new?customer=${customerId}`, label: t("customerCard.add") } : null}
+      emptyText={t("customerCard.empty")}
+      items={schedules.map((s) => ({
+        id: s.id,
+        href: `/${orgSlug}/schedules/${s.id}`,
+        title: s.title,
+        detail: `${describeRecurrence(
+          readRecurrence(s.rrule, s.holidayMove),
+          (key, values) => t(`recurrence.${key}`, values),
+          (d, o) => format.dateTime(d, o),
+        )} · ${next(s)}`,
+      }))}
+    />
   );
 }

@@ -6,6 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, useWatch } from "react-hook-form";
 import { toast } from "sonner";
+import { useCustomerChoices } from "@/components/forms/use-customer-choices";
 import { type CustomerOption, CustomerCombobox } from "@/components/customers/customer-combobox";
 import { FormSection } from "@/components/customers/form/form-section";
 import { errorKey, useActionForm } from "@/components/forms/use-action-form";
@@ -13,6 +14,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { WEEKDAYS } from "@/lib/calendars/schemas";
+import { listCustomerContractOptionsAction } from "@/lib/contracts/actions";
 import { createScheduleAction, updateScheduleAction } from "@/lib/schedules/actions";
 import { type DateOptions, monthName, weekdayName } from "@/lib/schedules/describe-recurrence";
 import { NTH_CHOICES, RECURRENCE_KINDS } from "@/lib/schedules/recurrence";
@@ -22,7 +24,7 @@ export type ScheduleChoices = {
   serviceTypes: { id: string; label: string }[];
   calendars: { id: string; name: string }[];
   technicians: { id: string; name: string }[];
-  /** The contracts of the customer the form opened with; another customer chosen here has none offered. */
+  /** The contracts of the customer the form opened with; another customer's are fetched when chosen. */
   contracts: { id: string; name: string }[];
 };
 
@@ -66,7 +68,9 @@ export function ScheduleForm({
   const [kind, ends, interval] = useWatch({ control: form.control, name: ["kind", "ends", "interval"] });
   const count = Number(interval) || 1;
   const dateFormat = (date: Date, options: DateOptions) => format.dateTime(date, options);
-  const contracts = customer?.id === initialCustomer?.id ? choices.contracts : [];
+  const [contracts, chooseContractsOf] = useCustomerChoices({ customerId: initialCustomer?.id ?? null, options: choices.contracts }, (customerId) =>
+    listCustomerContractOptionsAction(orgSlug, { customerId }),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
@@ -83,6 +87,7 @@ export function ScheduleForm({
                   setCustomer(value);
                   field.onChange(value?.id ?? "");
                   form.setValue("contractId", "");
+                  void chooseContractsOf(value?.id ?? null);
                 }}
                 labels={{
                   placeholder: t("fields.customerPlaceholder"),

@@ -1,12 +1,12 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { ListEmptyState, ListFooter, ListFrame } from "@/components/lists/list-states";
-import { RowLinks } from "@/components/lists/row-link";
+import { ClearFiltersButton, KeysetListBody, KeysetListPages } from "@/components/lists/keyset-list";
+import { ListEmptyState } from "@/components/lists/list-states";
 import { rowLink } from "@/components/lists/row-link-props";
 import { type ListPage, useListView } from "@/components/lists/use-list-view";
 import { Select } from "@/components/ui/input";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Td, Th } from "@/components/ui/table";
 import type { ScheduleHolidayMove } from "@/db/schema/enum-values";
 import { describeRecurrence } from "@/lib/schedules/describe-recurrence";
 import {
@@ -42,7 +42,6 @@ export function ScheduleList({
   canCreate: boolean;
 }) {
   const t = useTranslations("schedules");
-  const common = useTranslations("common");
   const format = useFormatter();
   const base = `/${orgSlug}/schedules`;
   const list = useListView({ endpoint: `${base}/data`, initial, parse: parseScheduleQuery, canonical: scheduleListSearch });
@@ -73,71 +72,57 @@ export function ScheduleList({
             </option>
           ))}
         </Select>
-        {filtered && (
-          <button type="button" onClick={clear} className="text-sm font-medium text-zinc-600 underline underline-offset-2 dark:text-zinc-300">
-            {t("filters.clear")}
-          </button>
-        )}
+        <ClearFiltersButton shown={filtered} label={t("filters.clear")} onClear={clear} />
       </div>
-      <RowLinks>
-        <ListFrame
-          pending={list.pending}
-          failure={list.failed ? { message: common("listLoadFailed"), retryLabel: common("retry"), onRetry: list.retry } : null}
-        >
-          {page.rows.length > 0 ? (
-            <Table label={t("title")}>
-              <thead>
-                <tr>
-                  <Th>{t("columns.title")}</Th>
-                  <Th className="hidden @md:table-cell">{t("columns.customer")}</Th>
-                  <Th className="hidden @xl:table-cell">{t("columns.repeats")}</Th>
-                  <Th>{t("columns.next")}</Th>
-                  <Th>{t("columns.state")}</Th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.rows.map((row) => (
-                  <tr key={row.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/60">
-                    <Td className="max-w-[14rem] truncate">
-                      <a {...rowLink(`${base}/${row.id}`)} className="font-medium hover:underline">
-                        {row.title}
-                      </a>
-                    </Td>
-                    <Td className="hidden max-w-[14rem] truncate @md:table-cell">
-                      <a {...rowLink(`/${orgSlug}/customers/${row.customerId}`)} className="hover:underline">
-                        {row.customerName}
-                      </a>
-                    </Td>
-                    <Td className="hidden @xl:table-cell">{rule(row)}</Td>
-                    <Td className="whitespace-nowrap">
-                      {row.nextDueAt && !row.pausedAt ? format.dateTime(new Date(row.nextDueAt), { dateStyle: "medium" }) : "—"}
-                    </Td>
-                    <Td>{t(`states.${scheduleStateOf(row)}`)}</Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          ) : (
-            <ListEmptyState
-              filtered={filtered}
-              noMatch={{ title: t("empty.filteredTitle"), body: t("empty.filteredBody"), clearLabel: t("filters.clear"), onClear: clear }}
-              empty={{
-                title: t("empty.title"),
-                body: t("empty.body"),
-                action: canCreate ? { href: `${base}/new`, label: t("newSchedule"), variant: "primary" } : null,
-              }}
-            />
-          )}
-        </ListFrame>
-      </RowLinks>
-      <ListFooter
+      <KeysetListBody
+        list={list}
+        label={t("title")}
+        head={
+          <>
+            <Th>{t("columns.title")}</Th>
+            <Th className="hidden @md:table-cell">{t("columns.customer")}</Th>
+            <Th className="hidden @xl:table-cell">{t("columns.repeats")}</Th>
+            <Th>{t("columns.next")}</Th>
+            <Th>{t("columns.state")}</Th>
+          </>
+        }
+        rows={page.rows.map((row) => (
+          <tr key={row.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/60">
+            <Td className="max-w-[14rem] truncate">
+              <a {...rowLink(`${base}/${row.id}`)} className="font-medium hover:underline">
+                {row.title}
+              </a>
+            </Td>
+            <Td className="hidden max-w-[14rem] truncate @md:table-cell">
+              <a {...rowLink(`/${orgSlug}/customers/${row.customerId}`)} className="hover:underline">
+                {row.customerName}
+              </a>
+            </Td>
+            <Td className="hidden @xl:table-cell">{rule(row)}</Td>
+            <Td className="whitespace-nowrap">
+              {row.nextDueAt && !row.pausedAt ? format.dateTime(new Date(row.nextDueAt), { dateStyle: "medium" }) : "—"}
+            </Td>
+            <Td>{t(`states.${scheduleStateOf(row)}`)}</Td>
+          </tr>
+        ))}
+        empty={
+          <ListEmptyState
+            filtered={filtered}
+            noMatch={{ title: t("empty.filteredTitle"), body: t("empty.filteredBody"), clearLabel: t("filters.clear"), onClear: clear }}
+            empty={{
+              title: t("empty.title"),
+              body: t("empty.body"),
+              action: canCreate ? { href: `${base}/new`, label: t("newSchedule"), variant: "primary" } : null,
+            }}
+          />
+        }
+      />
+      <KeysetListPages
+        list={list}
+        base={base}
         labels={{ label: t("pagination.label"), first: t("pagination.first"), next: t("pagination.next") }}
-        firstHref={view.after ? `${base}${scheduleListSearch(view)}` : null}
-        nextHref={page.nextCursor ? `${base}${scheduleListSearch(view, { after: page.nextCursor })}` : null}
-        onNavigate={(href) => {
-          list.go(href.slice(base.length), "push");
-          window.scrollTo({ top: 0 });
-        }}
+        firstSearch={view.after ? scheduleListSearch(view) : null}
+        nextSearch={page.nextCursor ? scheduleListSearch(view, { after: page.nextCursor }) : null}
       />
     </div>
   );

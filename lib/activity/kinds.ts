@@ -58,6 +58,7 @@ export const ACTIVITY_KINDS = [
   "schedule.updated",
   "schedule.paused",
   "schedule.resumed",
+  "schedule.deleted",
   "schedule.occurrencesMissed",
 ] as const;
 

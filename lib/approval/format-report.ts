@@ -27,6 +27,8 @@ export function formatReport(report: ServiceReport, org: ReportFormat) {
     timeSpent: formatDuration(report.totalSeconds),
     fee: report.fee === null ? null : new Intl.NumberFormat(org.locale, { style: "currency", currency: org.currency }).format(Number(report.fee)),
     result: report.result,
+    // Minutes: each renderer words them in the reader's language (approval.report.duration).
+    plan: report.plan,
   };
 }
 
@@ -34,3 +36,11 @@ export type FormattedReport = ReturnType<typeof formatReport>;
 
 /** The labelled rows both the e-mail and the page list, in this order. */
 export const REPORT_ROWS = ["number", "customer", "contact", "subject", "requested", "planned", "actual", "timeSpent", "fee"] as const;
+
+/** The plan rows both list after the report's, in this order, when the record draws on a plan. */
+export const PLAN_ROWS = ["plan", "planUsed", "planRemaining"] as const;
+
+/** The plan rows' values; `duration` words ledger minutes ("2 h 30 min") in the reader's language. */
+export function planRowValues(plan: NonNullable<FormattedReport["plan"]>, duration: (minutes: number) => string) {
+  return { plan: plan.title, planUsed: duration(plan.usedMinutes), planRemaining: duration(plan.remainingMinutes) };
+}

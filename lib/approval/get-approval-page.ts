@@ -35,6 +35,6 @@ export async function getApprovalPage(token: string, address: string): Promise<A
   // The holder's context sees the link's record and nothing else: the report reads through it.
   const ctx = await tokenContext("approval", found.holder);
   requirePermission(ctx, "serviceRecords.view");
-  const report = await loadServiceReport(ctx.t, found.record.id);
+  const report = await loadServiceReport(ctx.t, found.record.id, found.org.timeZone);
   return { state: "open", org, report: formatReport(report, found.org) };
 }

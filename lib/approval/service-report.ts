@@ -3,6 +3,7 @@ import { eq, isNotNull, sql } from "drizzle-orm";
 import { contacts, customers, products, serviceRecords, timeEntries } from "@/db/schema";
 import type { Tenant } from "@/lib/db/tenant";
 import { NotFoundError } from "@/lib/errors";
+import { recordPlanBalance } from "@/lib/plans/record-plan-balance";
 
 export type ServiceReport = {
   number: number;
@@ -17,10 +18,15 @@ export type ServiceReport = {
   totalSeconds: number;
   fee: string | null;
   result: string | null;
+  /** The plan the record draws on (issue 12 item 3): this visit's minutes on it and the period's remaining minutes. */
+  plan: { title: string; usedMinutes: number; remainingMinutes: number } | null;
 };
 
-/** What the customer is shown (e-mail and approval page): the record's report, nothing internal. */
-export async function loadServiceReport(t: Tenant, recordId: string): Promise<ServiceReport> {
+/**
+ * What the customer is shown (e-mail and approval page): the record's report, nothing internal.
+ * `timeZone` (the org's) decides which plan period is the current one.
+ */
+export async function loadServiceReport(t: Tenant, recordId: string, timeZone: string): Promise<ServiceReport> {
   const [row] = await t.db
     .select({
       number: serviceRecords.number,
@@ -43,7 +49,9 @@ export async function loadServiceReport(t: Tenant, recordId: string): Promise<Se
     .where(t.where(serviceRecords, eq(serviceRecords.id, recordId)));
   if (!row) throw new NotFoundError("serviceRecord");
   const { productName, ...report } = row;
-  return { ...report, subject: report.subject || productName || "", totalSeconds: await totalSeconds(t, recordId) };
+  const balance = await recordPlanBalance(t, recordId, timeZone);
+  const plan = balance && { title: balance.plan.title, usedMinutes: balance.recordUsed, remainingMinutes: balance.totals.remaining };
+  return { ...report, subject: report.subject || productName || "", totalSeconds: await totalSeconds(t, recordId), plan };
 }
 
 /** Finished runs only, to the second (SPEC S3); a running timer is not time spent yet. */

@@ -1,9 +1,12 @@
 "use server";
 
-import { orgMutation } from "@/lib/actions/result";
+import { getLocale } from "next-intl/server";
+import { orgAction, orgMutation } from "@/lib/actions/result";
+import type { Locale } from "@/lib/i18n/locales";
 import { attachContractFile } from "./attach-contract-file";
 import { createContract } from "./create-contract";
 import { deleteContract } from "./delete-contract";
+import { listCustomerContracts } from "./list-customer-contracts";
 import { terminateContract } from "./terminate-contract";
 import { updateContract } from "./update-contract";
 
@@ -26,4 +29,11 @@ export async function deleteContractAction(orgSlug: string, values: unknown) {
 /** The file arrives as FormData (id, file), as a form post would send it. */
 export async function attachContractFileAction(orgSlug: string, data: FormData) {
   return orgMutation(orgSlug, (ctx) => attachContractFile(ctx, { id: data.get("id"), file: data.get("file") }));
+}
+
+/** The contract picker of the schedule and plan forms, for the customer just chosen there (guarded and scoped by the verb). */
+export async function listCustomerContractOptionsAction(orgSlug: string, query: unknown) {
+  return orgAction(orgSlug, async (ctx) =>
+    (await listCustomerContracts(ctx, query, (await getLocale()) as Locale)).rows.map(({ id, name }) => ({ id, name })),
+  );
 }

@@ -3,7 +3,8 @@ import { render } from "@react-email/components";
 import { createElement } from "react";
 import { createTranslator } from "use-intl/core";
 import ServiceReportEmail from "@/emails/service-report-email";
-import { type FormattedReport, REPORT_ROWS } from "@/lib/approval/format-report";
+import { planDuration } from "@/components/plans/duration";
+import { type FormattedReport, PLAN_ROWS, planRowValues, REPORT_ROWS } from "@/lib/approval/format-report";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { RenderedEmail } from "./render-email";
@@ -33,6 +34,11 @@ export async function renderServiceReportEmail(email: {
     footer: t("email.footer", values),
   };
   const rows = REPORT_ROWS.flatMap((key) => (report[key] ? [{ label: t(`report.${key}`), value: report[key] }] : []));
+  if (report.plan) {
+    const words = createTranslator({ locale, messages: messagesFor(locale), namespace: "approval.report" });
+    const values = planRowValues(report.plan, (minutes) => planDuration(words, minutes));
+    rows.push(...PLAN_ROWS.map((key) => ({ label: t(`report.${key}`), value: values[key] })));
+  }
   const element = createElement(ServiceReportEmail, { lang: locale, text, rows, result: report.result, url: email.url });
   return {
     kind: "serviceReport",

@@ -95,6 +95,8 @@ export const ACTION_RULES = {
   "schedules.create": { level: "edit" },
   "schedules.update": { level: "edit" },
   "schedules.pause": { level: "edit" },
+  /** Like a contract: removing the schedule is Manage; the records it filed stay. */
+  "schedules.delete": { level: "manage" },
   // Work (W) and sales
   "tasks.view": { level: "view" },
   "tasks.create": { level: "contribute" },

@@ -2,6 +2,7 @@
 
 import { orgMutation } from "@/lib/actions/result";
 import { createSchedule } from "./create-schedule";
+import { deleteSchedule } from "./delete-schedule";
 import { pauseSchedule } from "./pause-schedule";
 import { resumeSchedule } from "./resume-schedule";
 import { updateSchedule } from "./update-schedule";
@@ -20,4 +21,8 @@ export async function pauseScheduleAction(orgSlug: string, values: unknown) {
 
 export async function resumeScheduleAction(orgSlug: string, values: unknown) {
   return orgMutation(orgSlug, (ctx) => resumeSchedule(ctx, values));
+}
+
+export async function deleteScheduleAction(orgSlug: string, values: unknown) {
+  return orgMutation(orgSlug, (ctx) => deleteSchedule(ctx, values));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, lt } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { customers, maintenanceSchedules, scheduleOccurrences, type MaintenanceSchedule } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
@@ -12,6 +12,7 @@ import { todayIn } from "@/lib/contracts/today";
 import type { Tenant } from "@/lib/db/tenant";
 import { NotFoundError } from "@/lib/errors";
 import { defineOrgJob, type SystemContext } from "@/lib/jobs/define-job";
+import { SCHEDULE_QUEUE } from "@/lib/jobs/find-due-schedules";
 import { notify } from "@/lib/notifications/notify";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { fileServiceRecord } from "@/lib/service/create-service-record";
@@ -129,15 +130,45 @@ export async function generateScheduleOccurrences(ctx: SystemContext, data: Gene
     // No version bump: the generator's cursor is not an edit, and must not make a user's save stale.
     await t.db
       .update(maintenanceSchedules)
-      .set({ settledThrough, nextDueAt: await nextDueAtOf(t, { ...schedule, settledThrough }, timeZone) })
+      .set({ settledThrough, nextDueAt: await nextDueAtOf(t, { ...schedule, settledThrough }, timeZone, calendar) })
       .where(t.where(maintenanceSchedules, eq(maintenanceSchedules.id, schedule.id)));
     return { created, missed: missed.length, skipped };
   });
 }
 
+/**
+ * How long the sweep leaves a failing schedule alone: longer than the job's own retries
+ * (30 s doubling, five times: about 16 minutes), so the sweep never queues a second job beside
+ * the one pg-boss is retrying. If the last retry fails, the dead letter keeps the sweep away
+ * (find-due-schedules.ts) until an admin retries it.
+ */
+const FAILURE_BACKOFF_MS = 60 * 60 * 1000;
+
+/**
+ * A failed run moves the schedule's cached next_due_at an hour on (never earlier), in its own
+ * transaction since the run's rolled back. Nothing is lost: the generator works from the
+ * settled-through cursor, not from next_due_at, and rewrites it when it succeeds.
+ */
+async function backOff(ctx: SystemContext, scheduleId: string) {
+  const until = new Date(now().getTime() + FAILURE_BACKOFF_MS);
+  await ctx.t.db
+    .update(maintenanceSchedules)
+    .set({ nextDueAt: until })
+    .where(ctx.t.where(maintenanceSchedules, eq(maintenanceSchedules.id, scheduleId), lt(maintenanceSchedules.nextDueAt, until)));
+}
+
 export const generateOccurrencesJob = defineOrgJob<GenerateOccurrencesData>({
-  name: "schedule-occurrences",
-  run: async (ctx, data) => void (await generateScheduleOccurrences(ctx, data)),
+  name: SCHEDULE_QUEUE,
+  run: async (ctx, data) => {
+    try {
+      await generateScheduleOccurrences(ctx, data);
+    } catch (error) {
+      await backOff(ctx, data.scheduleId).catch((deferring: unknown) =>
+        console.error("[schedules] backing off a failing schedule failed", deferring),
+      );
+      throw error;
+    }
+  },
 });
 
 /** The sweep's singleton key: one job per schedule and due instant. */

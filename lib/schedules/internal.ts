@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, isNull } from "drizzle-orm";
 import { contracts, maintenanceSchedules, picklistItems, scheduleTechnicians, servicePlans, type MaintenanceSchedule } from "@/db/schema";
+import type { BusinessCalendar } from "@/lib/calendars/schemas";
 import type { Tenant } from "@/lib/db/tenant";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { lockContractCustomer } from "@/lib/contracts/internal";
@@ -50,8 +51,11 @@ export async function nextDueAtOf(
   t: Tenant,
   row: Parameters<typeof ruleOfSchedule>[0] & { calendarId: string | null; settledThrough: string | null },
   timeZone: string,
+  /** The schedule's calendar when the caller has it loaded already (the generator): one read less. */
+  loaded?: BusinessCalendar | null,
 ) {
-  const instant = nextDueInstant(ruleOfSchedule(row), await calendarOfSchedule(t, row.calendarId), row.settledThrough, timeZone);
+  const calendar = loaded === undefined ? await calendarOfSchedule(t, row.calendarId) : loaded;
+  const instant = nextDueInstant(ruleOfSchedule(row), calendar, row.settledThrough, timeZone);
   return instant === null ? null : new Date(instant);
 }
 

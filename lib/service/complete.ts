@@ -50,7 +50,7 @@ export async function completeService(ctx: OrgContext, input: unknown) {
     await t.db.insert(approvalTokens).values(t.values({ recordId: id, tokenHash, email: email!, expiresAt }));
 
     const org = ctx.org;
-    const report = formatReport(await loadServiceReport(t, id), org);
+    const report = formatReport(await loadServiceReport(t, id, org.timeZone), org);
     const expires = new Intl.DateTimeFormat(org.locale, { dateStyle: "long", timeZone: org.timeZone }).format(expiresAt);
     const rendered = await renderServiceReportEmail({ locale: org.locale, orgName: org.name, report, url: appUrl(`/approve/${token}`), expires });
     await enqueueEmail(t.db, { ...rendered, to: email!, orgId: org.id });

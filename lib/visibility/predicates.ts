@@ -109,6 +109,14 @@ export function contactRule(scope: Scope, orgId: string, customerId: AnyPgColumn
   return scope.kind === "record" ? theRecordsCustomer(scope, customerId) : customerIdVisible(scope, orgId, customerId);
 }
 
+/**
+ * A service plan is visible with its customer; a token's record scope reaches its customer's plans,
+ * so the approval page shows the balance of the plan the record draws on (issue 12 item 3).
+ */
+export function planRule(scope: Scope, orgId: string, customerId: AnyPgColumn): SQL | undefined {
+  return scope.kind === "record" ? theRecordsCustomer(scope, customerId) : customerIdVisible(scope, orgId, customerId);
+}
+
 /** One of `userIds` is assigned to the record `recordId`. */
 function assignedTo(orgId: string, recordId: AnyPgColumn, userIds: readonly string[]) {
   return exists(

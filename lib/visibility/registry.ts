@@ -22,7 +22,7 @@ import {
   timeEntries,
 } from "@/db/schema";
 import type { TenantTable } from "@/lib/db/tenant";
-import { assignmentRule, contactRule, customerIdVisible, customerRule, recordIdVisible, recordRule } from "./predicates";
+import { assignmentRule, contactRule, customerIdVisible, customerRule, planRule, recordIdVisible, recordRule } from "./predicates";
 import type { Scope } from "./scope";
 
 type Rule = (scope: Scope, orgId: string) => SQL | undefined;
@@ -49,8 +49,9 @@ const REGISTRY = new Map<TenantTable, Rule>([
   [contracts, (scope, orgId) => customerIdVisible(scope, orgId, contracts.customerId)],
   // A maintenance schedule follows its customer; its occurrences and technicians are read through it.
   [maintenanceSchedules, (scope, orgId) => customerIdVisible(scope, orgId, maintenanceSchedules.customerId)],
-  // A service plan follows its customer; its periods and ledger rows are read through it.
-  [servicePlans, (scope, orgId) => customerIdVisible(scope, orgId, servicePlans.customerId)],
+  // A service plan follows its customer (a token's record: its customer's plans); its periods and
+  // ledger rows are read through it.
+  [servicePlans, (scope, orgId) => planRule(scope, orgId, servicePlans.customerId)],
   // A policy follows its contract's customer.
   [
     slaPolicies,

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import postgres from "postgres";
 import type { BusinessCalendar } from "../../lib/calendars/schemas";
@@ -102,17 +103,43 @@ export async function benchSchedulesMonth(url: string, orgId: string, userId: st
   }
 }
 
-/** Run on its own: a fresh database, an org with `count / 5` customers, the figure on stdout. */
+/**
+ * scripts/bench.ts's step: this file in a child process against the bench's database (see main).
+ * Resolves with the figures of its last line.
+ */
+export async function benchSchedulesMonthInChild(ownerUrl: string, appUrl: string | undefined): Promise<Record<string, number>> {
+  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/allow-server-only.mjs", "scripts/bench/schedules-month.ts"], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", BENCH_SCHEDULES_DATABASE_URL: ownerUrl, DATABASE_APP_URL: appUrl ?? "" },
+  });
+  let out = "";
+  child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  const last = out.trim().split("\n").at(-1) ?? "";
+  if (code !== 0 || !last.startsWith("{")) throw new Error(`the schedules bench exited with ${code}: ${out.slice(-2000)}`);
+  return JSON.parse(last) as Record<string, number>;
+}
+
+/**
+ * Run on its own: a fresh database, an org with `count / 5` customers, the figure on stdout (the
+ * last line, JSON). With BENCH_SCHEDULES_DATABASE_URL (and DATABASE_APP_URL) set, as scripts/bench.ts
+ * runs it, it uses that migrated database instead, in an org of its own so the other figures'
+ * data is not touched. A child process of its own, with NODE_ENV=production, renders the
+ * assignment e-mails with React's production build, as the server's worker does.
+ */
 async function main() {
   const count = Number(process.env.SCHEDULES ?? 5000);
   const { migrate } = await import("../../db/migrate");
   const { enableLocalAppRole } = await import("../../db/app-role");
   const { runDirName, startFreshPostgres } = await import("../lib/database");
-  const database = await startFreshPostgres({ name: runDirName("bench-schedules"), database: "servio_bench_schedules" });
+  const given = process.env.BENCH_SCHEDULES_DATABASE_URL;
+  const database = given
+    ? { url: given, stop: async () => {} }
+    : await startFreshPostgres({ name: runDirName("bench-schedules"), database: "servio_bench_schedules" });
   try {
-    await migrate(database.url);
     process.env.DATABASE_URL = database.url;
-    process.env.DATABASE_APP_URL = await enableLocalAppRole(database.url);
+    if (!given) await migrate(database.url);
+    if (!given || !process.env.DATABASE_APP_URL) process.env.DATABASE_APP_URL = await enableLocalAppRole(database.url);
     const { signUp } = await import("../../lib/auth/sign-up");
     const created = await signUp(
       { name: "Bench", email: `bench-${Date.now()}@example.test`, password: "Bench-Schedules-2026", orgName: "Bench Schedules" },

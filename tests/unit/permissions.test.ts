@@ -73,6 +73,7 @@ const EXPECTED: Record<string, { min: Level; adminOnly?: boolean } | { tokenOnly
   "schedules.create": { min: "edit" },
   "schedules.update": { min: "edit" },
   "schedules.pause": { min: "edit" },
+  "schedules.delete": { min: "manage" },
   "tasks.view": { min: "view" },
   "tasks.create": { min: "contribute" },
   "tasks.update": { min: "edit" },

@@ -1,4 +1,4 @@
-import { ChevronRight, Gauge, UserRound, Building2 } from "lucide-react";
+import { ChevronRight, Gauge, Hourglass, UserRound, Building2 } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/shell/access-denied";
@@ -10,7 +10,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations("reports"))("title") };
 }
 
-/** SPEC S8: the two service reports, and the SLA report (issue 11). */
+/** SPEC S8: the two service reports, the SLA report (issue 11) and the plans' overage to invoice (issue 12). */
 export default async function ReportsPage({ params }: { params: Promise<{ org: string }> }) {
   const ctx = await getOrgContext((await params).org);
   if (!can(ctx.actor, "reports.view")) return <AccessDenied />;
@@ -20,6 +20,7 @@ export default async function ReportsPage({ params }: { params: Promise<{ org: s
     { href: `${base}/customer`, icon: Building2, title: t("customerReport.title"), body: t("customerReport.body") },
     { href: `${base}/user`, icon: UserRound, title: t("userReport.title"), body: t("userReport.body") },
     { href: `${base}/sla`, icon: Gauge, title: t("slaReport.indexTitle"), body: t("slaReport.body") },
+    { href: `${base}/overage`, icon: Hourglass, title: t("overageReport.indexTitle"), body: t("overageReport.body") },
   ];
   return (
     <>

@@ -2,6 +2,7 @@ import { ChevronLeft, Pencil } from "lucide-react";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CIVIL_DATE_FORMAT, civilDateValue } from "@/components/contracts/contract-dates";
+import { ScheduleDeleteButton } from "@/components/schedules/schedule-delete-button";
 import { SchedulePauseButton } from "@/components/schedules/schedule-pause-button";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { buttonClass } from "@/components/ui/button";
@@ -92,6 +93,7 @@ export default async function SchedulePage({ params }: Params) {
             {can(ctx.actor, "schedules.pause") && (
               <SchedulePauseButton orgSlug={slug} schedule={{ id: schedule.id, version: schedule.version, paused: !!schedule.pausedAt }} />
             )}
+            {can(ctx.actor, "schedules.delete") && <ScheduleDeleteButton orgSlug={slug} schedule={{ id: schedule.id, version: schedule.version }} />}
           </div>
         </div>
       </div>
