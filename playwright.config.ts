@@ -1,6 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/chromium";
+import { SERVER_STATE_SPECS } from "./e2e/server-state-specs";
 
 // E2E_PORT lets a second checkout run its browser tests next to this one; 3100 by default.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -11,11 +12,15 @@ const messageLog = (process.env.E2E_MESSAGE_LOG ??= path.resolve(".data", `e2e-m
 // The e2e server's database and secret, for a spec that starts a second instance (e2e/second-instance.ts).
 const instanceFile = (process.env.E2E_INSTANCE_FILE ??= path.resolve(".data", `e2e-instance-${port}.json`));
 
+// The specs that move server-wide state run one at a time after all the others
+// (e2e/server-state-specs.ts); the others run two at a time (CI has 2 cores), each in an org and
+// mailbox of its own.
 export default defineConfig({
   testDir: "e2e",
-  workers: 1,
+  workers: 2,
   retries: 0,
-  timeout: 60_000,
+  // Two specs share 2 cores with the server, so a spec takes up to ~1.5× its time alone.
+  timeout: 120_000,
   forbidOnly: true,
   reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ?? ".data/playwright.json" }]],
   outputDir: "test-results",
@@ -30,6 +35,10 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
+  projects: [
+    { name: "side by side", testIgnore: SERVER_STATE_SPECS },
+    { name: "moves the server's clock", testMatch: SERVER_STATE_SPECS, workers: 1, dependencies: ["side by side"] },
+  ],
   webServer: {
     // The production build comes from `npm test` (next build) before Playwright starts.
     command: "tsx --import ./scripts/allow-server-only.mjs scripts/e2e-server.ts",
