@@ -40,6 +40,15 @@ export type Tenant<D extends DbOrTx = DbOrTx> = {
 };
 
 /**
+ * The join of two tenant tables' rows in the same org, for the cross-org sweeps (lib/jobs/find-due-*.ts)
+ * that read every org at once with the owner's connection and so have no tenant of their own: a
+ * foreign key between tenant tables always starts with org_id, and so does the join.
+ */
+export function sameOrg(a: TenantTable, b: TenantTable, ...conditions: (SQL | undefined)[]): SQL {
+  return and(eq(a.orgId, b.orgId), ...conditions) as SQL;
+}
+
+/**
  * Made only by lib/context.ts `makeContext` (a member's, a token holder's, a job's context), which passes the actor's scope.
  * `dbx` defaults to the org's connection under row-level security (db/client.ts `orgDb`), where every
  * statement and transaction runs with `app.org_id` set; a caller's transaction passed in gets it set

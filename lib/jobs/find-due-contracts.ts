@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
+import { sameOrg } from "@/lib/db/tenant";
 import { contracts, orgs } from "@/db/schema";
 import { instantAt, parseCivilDate } from "@/lib/calendars/civil-date";
 import { type DueContract, type DueMilestone, dueMilestones } from "@/lib/contracts/due-milestones";
@@ -25,7 +26,7 @@ export async function findDueContracts(at: Date) {
     .select({ orgId: contracts.orgId, timeZone: orgs.timeZone, row: contracts })
     .from(contracts)
     .innerJoin(orgs, eq(orgs.id, contracts.orgId))
-    .leftJoin(successor, and(eq(successor.orgId, contracts.orgId), eq(successor.previousId, contracts.id)))
+    .leftJoin(successor, sameOrg(successor, contracts, eq(successor.previousId, contracts.id)))
     .where(
       and(
         isNotNull(contracts.startsOn),

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNotNull, isNull, lte, notExists, sql } from "drizzle-orm";
 import { db } from "@/db/client";
+import { sameOrg } from "@/lib/db/tenant";
 import { jobFailures, maintenanceSchedules } from "@/db/schema";
 
 /** Schedules per sweep: a backlog (after downtime) is worked off minute by minute, the longest due first. */
@@ -33,8 +34,9 @@ export async function findDueSchedules(at: Date) {
             .select({ one: sql`1` })
             .from(jobFailures)
             .where(
-              and(
-                eq(jobFailures.orgId, maintenanceSchedules.orgId),
+              sameOrg(
+                jobFailures,
+                maintenanceSchedules,
                 eq(jobFailures.queue, SCHEDULE_QUEUE),
                 isNull(jobFailures.retriedAt),
                 sql`${jobFailures.data} ->> 'scheduleId' = ${maintenanceSchedules.id}::text`,

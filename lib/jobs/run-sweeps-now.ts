@@ -22,11 +22,11 @@ export async function runSweepsNow() {
   const boss = await getBoss();
   const sent = await Promise.all(SWEEPS.map(async (sweep) => ({ name: sweep.name, id: await boss.send(sweep.name, {}) })));
   if (!(await anyLiveWorker())) return;
-  // Real elapsed time, not now(): this waits for work, and the test clock it follows may just have jumped.
-  const deadline = Date.now() + WAIT_MS;
+  // Counted in polls, not read from a clock: the test clock this follows may just have jumped.
+  let polls = WAIT_MS / POLL_MS;
   for (const { name, id } of sent) {
     if (!id) continue;
-    while (Date.now() < deadline) {
+    for (; polls > 0; polls--) {
       const job = await boss.getJobById(name, id, { includeArchive: true });
       if (!job || SETTLED.has(job.state)) break;
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));

@@ -95,7 +95,7 @@ export function customerIdVisible(scope: Scope, orgId: string, customerId: AnyPg
           .from(visCustomer)
           .where(and(eq(visCustomer.orgId, orgId), sql`${visCustomer.id} = ${customerId}`, customerRule(scope, orgId, visCustomer))),
       );
-    // A token names a record, not its customer's notes, tags or feed: contacts only (contactRule).
+    // A token names a record, not its customer's notes, tags or feed: contacts and plans only (withCustomerRule).
     case "record":
     case "none":
       return NOTHING;
@@ -104,16 +104,12 @@ export function customerIdVisible(scope: Scope, orgId: string, customerId: AnyPg
   }
 }
 
-/** A contact is visible with its customer; a token's record scope reaches its customer's contacts. */
-export function contactRule(scope: Scope, orgId: string, customerId: AnyPgColumn): SQL | undefined {
-  return scope.kind === "record" ? theRecordsCustomer(scope, customerId) : customerIdVisible(scope, orgId, customerId);
-}
-
 /**
- * A service plan is visible with its customer; a token's record scope reaches its customer's plans,
- * so the approval page shows the balance of the plan the record draws on (issue 12 item 3).
+ * A row visible with its customer that a token's record scope also reaches through the record's
+ * customer: contacts (the approval page names them) and service plans (it shows the balance of the
+ * plan the record draws on, issue 12 item 3).
  */
-export function planRule(scope: Scope, orgId: string, customerId: AnyPgColumn): SQL | undefined {
+export function withCustomerRule(scope: Scope, orgId: string, customerId: AnyPgColumn): SQL | undefined {
   return scope.kind === "record" ? theRecordsCustomer(scope, customerId) : customerIdVisible(scope, orgId, customerId);
 }
 

@@ -22,7 +22,7 @@ import {
   timeEntries,
 } from "@/db/schema";
 import type { TenantTable } from "@/lib/db/tenant";
-import { assignmentRule, contactRule, customerIdVisible, customerRule, planRule, recordIdVisible, recordRule } from "./predicates";
+import { assignmentRule, customerIdVisible, customerRule, recordIdVisible, recordRule, withCustomerRule } from "./predicates";
 import type { Scope } from "./scope";
 
 type Rule = (scope: Scope, orgId: string) => SQL | undefined;
@@ -41,7 +41,7 @@ const visContract = alias(contracts, "vis_contract");
  */
 const REGISTRY = new Map<TenantTable, Rule>([
   [customers, (scope, orgId) => customerRule(scope, orgId, customers)],
-  [contacts, (scope, orgId) => contactRule(scope, orgId, contacts.customerId)],
+  [contacts, (scope, orgId) => withCustomerRule(scope, orgId, contacts.customerId)],
   [notes, (scope, orgId) => customerIdVisible(scope, orgId, notes.customerId)],
   [customerTags, (scope, orgId) => customerIdVisible(scope, orgId, customerTags.customerId)],
   [customerTechnicians, (scope, orgId) => customerIdVisible(scope, orgId, customerTechnicians.customerId)],
@@ -51,7 +51,7 @@ const REGISTRY = new Map<TenantTable, Rule>([
   [maintenanceSchedules, (scope, orgId) => customerIdVisible(scope, orgId, maintenanceSchedules.customerId)],
   // A service plan follows its customer (a token's record: its customer's plans); its periods and
   // ledger rows are read through it.
-  [servicePlans, (scope, orgId) => planRule(scope, orgId, servicePlans.customerId)],
+  [servicePlans, (scope, orgId) => withCustomerRule(scope, orgId, servicePlans.customerId)],
   // A policy follows its contract's customer.
   [
     slaPolicies,

@@ -349,7 +349,6 @@ describe("a tenant is made only with a context", () => {
 const REAL_TIME: Record<string, string> = {
   "lib/clock.ts": "the one source itself: the machine clock plus the e2e offset",
   "lib/system/test-clock.ts": "the e2e offset is the distance from the machine clock to the time asked for",
-  "lib/jobs/run-sweeps-now.ts": "waits up to a real deadline for the sweeps to end",
   "lib/inbound/sign-webhook.ts": "Svix checks a signature's timestamp against the machine clock (±5 min), so signing must use it too",
 };
 
