@@ -12,15 +12,14 @@ const messageLog = (process.env.E2E_MESSAGE_LOG ??= path.resolve(".data", `e2e-m
 // The e2e server's database and secret, for a spec that starts a second instance (e2e/second-instance.ts).
 const instanceFile = (process.env.E2E_INSTANCE_FILE ??= path.resolve(".data", `e2e-instance-${port}.json`));
 
-// The specs that move server-wide state run one at a time after all the others
-// (e2e/server-state-specs.ts); the others run two at a time (CI has 2 cores), each in an org and
-// mailbox of its own.
+// One spec at a time: two side by side on CI's 2 cores took longer (733 s against 640 s), the
+// server and two browsers contending. The specs that move server-wide state still run after all
+// the others (e2e/server-state-specs.ts), so a parallel run later cannot overlap them by accident.
 export default defineConfig({
   testDir: "e2e",
-  workers: 2,
+  workers: 1,
   retries: 0,
-  // Two specs share 2 cores with the server, so a spec takes up to ~1.5× its time alone.
-  timeout: 120_000,
+  timeout: 60_000,
   forbidOnly: true,
   reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ?? ".data/playwright.json" }]],
   outputDir: "test-results",

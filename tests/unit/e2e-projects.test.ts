@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SERVER_STATE_SPECS } from "@/e2e/server-state-specs";
 
-// Browser specs run two at a time, except those that move the e2e server's clock or job faults:
+// Browser specs may run side by side, except those that move the e2e server's clock or job faults:
 // a spec that moved the clock beside another would expire that one's session or links mid-test.
 const dir = path.resolve("e2e");
 const specs = readdirSync(dir).filter((f) => f.endsWith(".spec.ts"));
