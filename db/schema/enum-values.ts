@@ -77,13 +77,15 @@ export const NOTIFICATION_KINDS = [
   "ola_breach",
   "ola_escalation",
   "schedule_missed",
+  // Issue 13: a reminder came due (W6) for each of its recipients.
+  "reminder_due",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** Where a user wants a kind of notification; no preference row means `both`. */
 export const NOTIFICATION_CHANNELS = ["in_app", "email", "both"] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 /** The records a notification links to (`/<org>/service/<id>`, `/<org>/contracts/<id>`). */
-export const NOTIFICATION_ENTITY_TYPES = ["service_record", "contract", "maintenance_schedule"] as const;
+export const NOTIFICATION_ENTITY_TYPES = ["service_record", "contract", "maintenance_schedule", "reminder"] as const;
 export type NotificationEntityType = (typeof NOTIFICATION_ENTITY_TYPES)[number];
 
 /** SPEC T8. Anything but `working` ends the member's access to the org (lib/members/working-membership.ts). */
@@ -111,3 +113,16 @@ export type PlanOvertimeBehaviour = (typeof PLAN_OVERTIME_BEHAVIOURS)[number];
 /** One movement of a plan's hours ledger (db/schema/plans.ts); minutes are signed, + adds to the balance. */
 export const PLAN_LEDGER_KINDS = ["grant", "consumption", "addition", "extra_cost", "adjustment", "carry_in", "expiry", "overage"] as const;
 export type PlanLedgerKind = (typeof PLAN_LEDGER_KINDS)[number];
+
+/** SPEC W1 (issue 13): a work item is a task (something to do) or an issue (something wrong to sort out). */
+export const WORK_ITEM_KINDS = ["task", "issue"] as const;
+export type WorkItemKind = (typeof WORK_ITEM_KINDS)[number];
+/** A task's or issue's state; `done` and `cancelled` end it (grouped Completed, SPEC C4). */
+export const WORK_ITEM_STATUSES = ["open", "in_progress", "done", "cancelled"] as const;
+export type WorkItemStatus = (typeof WORK_ITEM_STATUSES)[number];
+/** A task's or issue's priority, lowest first. */
+export const WORK_ITEM_PRIORITIES = ["low", "normal", "high", "urgent"] as const;
+export type WorkItemPriority = (typeof WORK_ITEM_PRIORITIES)[number];
+/** SPEC W5 / seed 004 (görüşme sonucu): what a meeting came to; `appointment` opens the appointment form. */
+export const MEETING_OUTCOMES = ["informational", "follow_up", "appointment", "offer_requested", "not_interested"] as const;
+export type MeetingOutcome = (typeof MEETING_OUTCOMES)[number];

@@ -14,3 +14,4 @@ export * from "./notifications";
 export * from "./sla";
 export * from "./plans";
 export * from "./schedules";
+export * from "./work";

@@ -113,6 +113,28 @@ export function withCustomerRule(scope: Scope, orgId: string, customerId: AnyPgC
   return scope.kind === "record" ? theRecordsCustomer(scope, customerId) : customerIdVisible(scope, orgId, customerId);
 }
 
+/**
+ * The office's own work (issue 13: tasks, issues, appointments, meeting notes, reminders): visible
+ * to the people it involves (`involves`: creator, assignee, attendee, participant, recipient, as
+ * the table has them) and with its customer, when it has one. A token or an invitation reaches none.
+ */
+export function workRule(scope: Scope, orgId: string, customerId: AnyPgColumn, involves: (userIds: string[]) => SQL | undefined): SQL | undefined {
+  switch (scope.kind) {
+    case "all":
+      return undefined;
+    case "technician":
+    case "subtree":
+      return or(involves([scope.userId]), customerIdVisible(scope, orgId, customerId));
+    case "people":
+      return or(involves([...scope.userIds]), customerIdVisible(scope, orgId, customerId));
+    case "record":
+    case "none":
+      return NOTHING;
+    default:
+      return unknownScope(scope);
+  }
+}
+
 /** One of `userIds` is assigned to the record `recordId`. */
 function assignedTo(orgId: string, recordId: AnyPgColumn, userIds: readonly string[]) {
   return exists(

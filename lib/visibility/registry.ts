@@ -3,6 +3,8 @@ import { and, eq, exists, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import { alias, QueryBuilder } from "drizzle-orm/pg-core";
 import {
   activities,
+  appointmentAttendees,
+  appointments,
   approvalTokens,
   contacts,
   contracts,
@@ -11,7 +13,12 @@ import {
   customerTechnicians,
   customerTree,
   maintenanceSchedules,
+  meetingNoteContacts,
+  meetingNoteParticipants,
+  meetingNotes,
   notes,
+  reminderRecipients,
+  reminders,
   serviceAssignments,
   serviceAttachments,
   serviceMessages,
@@ -20,10 +27,12 @@ import {
   slaEvents,
   slaPolicies,
   timeEntries,
+  workItems,
 } from "@/db/schema";
 import type { TenantTable } from "@/lib/db/tenant";
 import { assignmentRule, customerIdVisible, customerRule, recordIdVisible, recordRule, withCustomerRule } from "./predicates";
 import type { Scope } from "./scope";
+import { appointmentRule, childOf, meetingNoteRule, reminderRule, workItemRule } from "./work-rules";
 
 type Rule = (scope: Scope, orgId: string) => SQL | undefined;
 
@@ -83,6 +92,15 @@ const REGISTRY = new Map<TenantTable, Rule>([
             and(eq(activities.entityType, "service"), recordIdVisible(scope, orgId, activities.entityId)),
           ),
   ],
+  // Issue 13: the office's work is visible to the people it involves and with its customer.
+  [workItems, (scope, orgId) => workItemRule(scope, orgId)],
+  [appointments, (scope, orgId) => appointmentRule(scope, orgId)],
+  [appointmentAttendees, (scope, orgId) => childOf("appointment", appointmentAttendees.appointmentId, scope, orgId)],
+  [meetingNotes, (scope, orgId) => meetingNoteRule(scope, orgId)],
+  [meetingNoteParticipants, (scope, orgId) => childOf("meeting", meetingNoteParticipants.noteId, scope, orgId)],
+  [meetingNoteContacts, (scope, orgId) => childOf("meeting", meetingNoteContacts.noteId, scope, orgId)],
+  [reminders, (scope, orgId) => reminderRule(scope, orgId)],
+  [reminderRecipients, (scope, orgId) => childOf("reminder", reminderRecipients.reminderId, scope, orgId)],
   [serviceRecords, (scope, orgId) => recordRule(scope, orgId, serviceRecords)],
   [serviceAssignments, (scope, orgId) => assignmentRule(scope, orgId, serviceAssignments)],
   [timeEntries, (scope, orgId) => recordIdVisible(scope, orgId, timeEntries.recordId)],

@@ -30,6 +30,14 @@ const SCOPED = [
   "slaEvents",
   "maintenanceSchedules",
   "servicePlans",
+  "workItems",
+  "appointments",
+  "appointmentAttendees",
+  "meetingNotes",
+  "meetingNoteParticipants",
+  "meetingNoteContacts",
+  "reminders",
+  "reminderRecipients",
 ];
 
 /** Files that read scoped tables without the actor's scope, and why that is right. */
@@ -39,6 +47,7 @@ const ALLOWED: Record<string, string> = {
   "lib/inbound/handle-inbound-email.ts": "token holder: an inbound reply names its record by its address",
   "lib/visibility/predicates.ts": "the seam's own rules",
   "lib/visibility/registry.ts": "the seam's own rules",
+  "lib/visibility/work-rules.ts": "the seam's own rules",
   "lib/visibility/load-department-people.ts": "resolves the scope itself",
   "lib/reports/report-totals.ts": "totals over `inScope`, which its callers build with t.where(serviceRecords, …)",
   "lib/time-entries/internal.ts": "selectEntries() is completed by its callers with t.where(timeEntries, …)",
