@@ -98,12 +98,25 @@ export const ACTION_RULES = {
   /** Like a contract: removing the schedule is Manage; the records it filed stay. */
   "schedules.delete": { level: "manage" },
   // Work (W) and sales
+  // Issue 13 (SPEC W1–W7). Tasks and issues: the assignee or creator moves their own item's status with Contribute (logging work); changing anything else of an item is Edit.
   "tasks.view": { level: "view" },
   "tasks.create": { level: "contribute" },
   "tasks.update": { level: "edit" },
+  "tasks.complete": { level: "contribute" },
   "tasks.delete": { level: "manage" },
+  /** Appointments: booking (also for a colleague) and changing one's own are Contribute; another's, Manage (W2). */
   "calendar.view": { level: "view" },
   "calendar.manage": { level: "contribute" },
+  "calendar.manageOthers": { level: "manage" },
+  /** Meeting notes (W5). */
+  "meetings.view": { level: "view" },
+  "meetings.create": { level: "contribute" },
+  "meetings.update": { level: "edit" },
+  "meetings.delete": { level: "manage" },
+  /** Reminders (W6) are the member's own, not customer data: anyone who reads the org sets them; only the creator edits (checked in the verb). */
+  "reminders.manage": { level: "view" },
+  /** The dispatch board (W7); planning on it is serviceRecords.assign. */
+  "dispatch.view": { level: "view" },
   "sales.view": { level: "view" },
   "sales.create": { level: "contribute" },
   "sales.update": { level: "edit" },
