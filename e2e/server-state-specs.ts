@@ -3,4 +3,4 @@
 // at a time after all the others (playwright.config.ts). tests/unit/e2e-projects.test.ts fails when
 // a spec that moves server state is missing here.
 export const SERVER_STATE_SPECS =
-  /[/\\](approval-link-expiry|background-job-retry|contract-milestones|maintenance-schedule|notifications-and-jobs|sla-breach|sla-report|sla)\.spec\.ts$/;
+  /[/\\](approval-link-expiry|background-job-retry|contract-milestones|maintenance-schedule|notifications-and-jobs|reminder-banner|sla-breach|sla-report|sla)\.spec\.ts$/;

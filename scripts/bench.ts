@@ -21,6 +21,8 @@ import { benchService } from "./bench/service";
 import { loadServiceRecords } from "./bench/service-load";
 import { loadSlaRecords } from "./bench/sla-load";
 import { loadPlanLedger } from "./bench/plan-load";
+import { loadAgendaMonth } from "./bench/agenda-load";
+import { benchAgendaMonth } from "./bench/agenda-browser";
 import { loadScopedActors } from "./bench/scoped";
 import { benchSchedulesMonthInChild } from "./bench/schedules-month";
 
@@ -90,6 +92,7 @@ try {
   const serviceMs = await loadServiceRecords(database.url, ctx.org.id, owner.userId);
   const slaMs = await loadSlaRecords(database.url, ctx.org.id, owner.userId);
   const benchPlan = await loadPlanLedger(database.url, ctx.org.id, owner.userId);
+  const agendaMonth = await loadAgendaMonth(database.url, ctx.org.id, owner.userId);
   const scopedActors = await loadScopedActors(database.url, ctx.org.id, PASSWORD);
   const loadSeconds = (performance.now() - loadStart) / 1000;
   console.log(
@@ -99,6 +102,7 @@ try {
       "service records": serviceMs,
       "SLA records": slaMs,
       "plan ledger": benchPlan.ms,
+      "agenda month": agendaMonth.ms,
     },
   );
 
@@ -276,6 +280,9 @@ try {
   const browserStart = performance.now();
   const browser = await benchBrowser(BASE, owner.orgSlug, cookie, LISTS, BROWSER_REPS);
   const browserSeconds = (performance.now() - browserStart) / 1000;
+  // Issue 13: the Agenda's month view with 2,000 appointments, navigation to every event drawn.
+  const agenda = await benchAgendaMonth(BASE, owner.orgSlug, cookie, agendaMonth.count, BROWSER_REPS);
+  console.log(`agenda month of ${agendaMonth.count} appointments in the browser: p50 ${agenda.p50} ms, p95 ${agenda.p95} ms`);
   await stopBoss();
   await closeDb();
   // Issue 12, after every page figure (its 5,000 records and e-mails would weigh on them): a month
@@ -364,6 +371,8 @@ try {
       floor_session_p95_ms: p95Of("floor_session"),
       overview_p95_ms: p95Of("overview"),
       plan_page_p95_ms: p95Of("plan_page"),
+      agenda_month_2000_ms: agenda.p50,
+      agenda_month_2000_p95_ms: agenda.p95,
       ...Object.assign({}, ...LISTS.map((list) => listKeys(list, browser[list.key]!))),
       ...scopedKeys,
       ...rlsKeys,

@@ -32,6 +32,7 @@ export function ActivityChanges({ entity, changes, names }: { entity: string; ch
   const contactFields = useTranslations("customer.contact");
   const contractFields = useTranslations("contracts.fields");
   const serviceStatuses = useTranslations("service.statuses");
+  const workStatuses = useTranslations("tasks.statuses");
   const planFields = useTranslations("plans.changes");
   const scheduleFields = useTranslations("schedules.changes");
   const schedulePolicies = useTranslations("schedules.fields.policies");
@@ -71,6 +72,7 @@ export function ActivityChanges({ entity, changes, names }: { entity: string; ch
     if (ID_LIST_FIELDS.has(field) && Array.isArray(raw)) return raw.map((id) => names[String(id)] ?? t("changedValue")).join(", ");
     if (Array.isArray(raw)) return raw.join(", ");
     if (entity === "service" && field === "status") return lookup(serviceStatuses, String(raw)) ?? String(raw);
+    if ((entity === "task" || entity === "issue") && field === "status") return lookup(workStatuses, String(raw)) ?? String(raw);
     if (entity === "plan" && PLAN_MINUTE_FIELDS.has(field) && typeof raw === "number") return formatLedgerMinutes(raw);
     if (entity === "plan" && Object.hasOwn(planEnums, field)) return lookup(planEnums[field as PlanEnumField], String(raw)) ?? String(raw);
     if (entity === "schedule" && field === "catchUpPolicy") return lookup(schedulePolicies, String(raw)) ?? String(raw);

@@ -3,11 +3,10 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { Controller } from "react-hook-form";
 import { toast } from "sonner";
 import { useCustomerChoices } from "@/components/forms/use-customer-choices";
-import { type CustomerOption, CustomerCombobox } from "@/components/customers/customer-combobox";
+import type { CustomerOption } from "@/components/customers/customer-combobox";
+import { CustomerField } from "@/components/forms/customer-field";
 import { Textarea } from "@/components/customers/form/textarea";
 import { FormSection } from "@/components/customers/form/form-section";
 import { errorKey, useActionForm } from "@/components/forms/use-action-form";
@@ -42,7 +41,6 @@ export function ContractForm({
   const t = useTranslations("contracts");
   const router = useRouter();
   const editing = !!initial.id;
-  const [customer, setCustomer] = useState<CustomerOption | null>(initialCustomer);
   const { form, onSubmit, errors, pending } = useActionForm({
     schema: editing ? updateContractSchema : createContractSchema,
     defaultValues: initial,
@@ -62,30 +60,18 @@ export function ContractForm({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <FormSection title={t("detail.details")}>
-        <Controller
+        <CustomerField
+          orgSlug={orgSlug}
           control={form.control}
           name="customerId"
-          render={({ field }) => (
-            <Field label={t("fields.customer")} error={error("customerId")}>
-              <CustomerCombobox
-                orgSlug={orgSlug}
-                value={customer}
-                onChange={(value) => {
-                  setCustomer(value);
-                  field.onChange(value?.id ?? "");
-                  // A plan belongs to one customer: another customer starts without one.
-                  form.setValue("servicePlanId", "");
-                  void choosePlansOf(value?.id ?? null);
-                }}
-                labels={{
-                  placeholder: t("fields.customerPlaceholder"),
-                  clear: t("fields.customerClear"),
-                  searching: t("fields.searching"),
-                  noResults: t("fields.noResults"),
-                }}
-              />
-            </Field>
-          )}
+          initial={initialCustomer}
+          label={t("fields.customer")}
+          error={error("customerId")}
+          onChange={(value) => {
+            // A plan belongs to one customer: another customer starts without one.
+            form.setValue("servicePlanId", "");
+            void choosePlansOf(value?.id ?? null);
+          }}
         />
         <Field label={t("fields.type")} error={error("typeId")}>
           <Select {...register("typeId")}>

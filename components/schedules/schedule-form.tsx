@@ -3,11 +3,11 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
-import { Controller, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { useCustomerChoices } from "@/components/forms/use-customer-choices";
-import { type CustomerOption, CustomerCombobox } from "@/components/customers/customer-combobox";
+import type { CustomerOption } from "@/components/customers/customer-combobox";
+import { CustomerField } from "@/components/forms/customer-field";
 import { FormSection } from "@/components/customers/form/form-section";
 import { errorKey, useActionForm } from "@/components/forms/use-action-form";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -52,7 +52,6 @@ export function ScheduleForm({
   const format = useFormatter();
   const router = useRouter();
   const editing = !!initial.id;
-  const [customer, setCustomer] = useState<CustomerOption | null>(initialCustomer);
   const { form, onSubmit, errors, pending } = useActionForm({
     schema: scheduleFormSchema,
     defaultValues: initial,
@@ -75,29 +74,18 @@ export function ScheduleForm({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <FormSection title={t("form.visit")}>
-        <Controller
+        <CustomerField
+          orgSlug={orgSlug}
           control={form.control}
           name="customerId"
-          render={({ field }) => (
-            <Field label={t("fields.customer")} error={error("customerId")}>
-              <CustomerCombobox
-                orgSlug={orgSlug}
-                value={customer}
-                onChange={(value) => {
-                  setCustomer(value);
-                  field.onChange(value?.id ?? "");
-                  form.setValue("contractId", "");
-                  void chooseContractsOf(value?.id ?? null);
-                }}
-                labels={{
-                  placeholder: t("fields.customerPlaceholder"),
-                  clear: t("fields.customerClear"),
-                  searching: t("fields.searching"),
-                  noResults: t("fields.noResults"),
-                }}
-              />
-            </Field>
-          )}
+          initial={initialCustomer}
+          label={t("fields.customer")}
+          error={error("customerId")}
+          onChange={(value) => {
+            // A contract belongs to one customer: another customer starts without one.
+            form.setValue("contractId", "");
+            void chooseContractsOf(value?.id ?? null);
+          }}
         />
         <Field label={t("fields.contract")} hint={t("fields.contractHint")} error={error("contractId")}>
           <Select {...register("contractId")}>

@@ -5,9 +5,6 @@ import {
   AlarmClock,
   CalendarDays,
   ClipboardList,
-  LayoutGrid,
-  MessagesSquare,
-  Sun,
   BookUser,
   CalendarClock,
   Building2,
@@ -38,12 +35,9 @@ const ICONS = {
   plans: Hourglass,
   schedules: CalendarClock,
   service: Wrench,
-  myDay: Sun,
   tasks: ClipboardList,
   agenda: CalendarDays,
-  meetings: MessagesSquare,
   reminders: AlarmClock,
-  dispatch: LayoutGrid,
   activities: Activity,
   reports: ChartColumn,
   members: Users,
@@ -51,7 +45,20 @@ const ICONS = {
   settings: Settings,
 } as const;
 
-export function AppShell({ nav, header, orgSwitcher, children }: { nav: NavItem[]; header: ReactNode; orgSwitcher: ReactNode; children: ReactNode }) {
+export function AppShell({
+  nav,
+  header,
+  orgSwitcher,
+  banner,
+  children,
+}: {
+  nav: NavItem[];
+  header: ReactNode;
+  orgSwitcher: ReactNode;
+  /** Above the top bar on every page: the due reminders (SPEC W6). */
+  banner?: ReactNode;
+  children: ReactNode;
+}) {
   const t = useTranslations("nav");
   const shell = useTranslations("shell");
   const pathname = usePathname();
@@ -113,6 +120,7 @@ export function AppShell({ nav, header, orgSwitcher, children }: { nav: NavItem[
         </div>
       )}
       <div className="flex min-w-0 flex-1 flex-col">
+        {banner}
         <header className="flex h-12 items-center gap-2 border-b border-zinc-200 px-3 dark:border-zinc-800">
           <button
             type="button"

@@ -11,12 +11,9 @@ export type NavItem = {
     | "plans"
     | "schedules"
     | "service"
-    | "myDay"
     | "tasks"
     | "agenda"
-    | "meetings"
     | "reminders"
-    | "dispatch"
     | "activities"
     | "reports"
     | "members"
@@ -34,13 +31,10 @@ const ITEMS: { key: NavItem["key"]; path: string; action: Action }[] = [
   { key: "plans", path: "/plans", action: "plans.view" },
   { key: "schedules", path: "/schedules", action: "schedules.view" },
   { key: "service", path: "/service", action: "serviceRecords.view" },
-  // Issue 13: the office's work. My day is a technician's list of today's visits, on a phone.
-  { key: "myDay", path: "/my-day", action: "serviceRecords.view" },
+  // Issue 13: the office's work. (My day, meeting notes and the dispatch board join here when their pages land.)
   { key: "tasks", path: "/tasks", action: "tasks.view" },
   { key: "agenda", path: "/agenda", action: "calendar.view" },
-  { key: "meetings", path: "/meetings", action: "meetings.view" },
   { key: "reminders", path: "/reminders", action: "reminders.manage" },
-  { key: "dispatch", path: "/dispatch", action: "dispatch.view" },
   { key: "activities", path: "/activities", action: "activities.view" },
   { key: "reports", path: "/reports", action: "reports.view" },
   { key: "members", path: "/members", action: "members.view" },

@@ -49,6 +49,8 @@ export const workItems = pgTable(
   ],
 );
 
+export type WorkItem = typeof workItems.$inferSelect;
+
 /**
  * An appointment or event (SPEC W2): a slot [startsAt, endsAt) with attendees. Touching slots do
  * not clash. `nextEmailAt` is when the next of its two attendee e-mails (the day before, on the
@@ -85,6 +87,8 @@ export const appointments = pgTable(
       .where(sql`${t.nextEmailAt} is not null`),
   ],
 );
+
+export type Appointment = typeof appointments.$inferSelect;
 
 /** Who attends an appointment: members; anyone may book a colleague (W2). */
 export const appointmentAttendees = pgTable(
@@ -129,6 +133,8 @@ export const meetingNotes = pgTable(
     index("meeting_notes_org_id_customer_id_met_at_idx").on(t.orgId, t.customerId, t.metAt),
   ],
 );
+
+export type MeetingNote = typeof meetingNotes.$inferSelect;
 
 /** The members who took part in a meeting. */
 export const meetingNoteParticipants = pgTable(
@@ -192,6 +198,8 @@ export const reminders = pgTable(
       .where(sql`${t.nextAlertAt} is not null`),
   ],
 );
+
+export type Reminder = typeof reminders.$inferSelect;
 
 /** Whom a reminder is for; the banner shows from `dueAt` until the recipient dismisses it. */
 export const reminderRecipients = pgTable(

@@ -5,9 +5,13 @@ import { hashPassword } from "@/lib/auth/password";
 import { createOrgWithAdmin } from "@/lib/orgs/create-org";
 import type { Level } from "@/lib/permissions/levels";
 import { seedDemoCustomers } from "./demo-customers";
+import { seedDemoAppointments } from "./demo-appointments";
+import { seedDemoMeetingNotes } from "./demo-meeting-notes";
 import { seedDemoContracts } from "./demo-contracts";
 import { seedDemoService } from "./demo-service";
 import { seedDemoSla } from "./demo-sla";
+import { seedDemoWork } from "./demo-work";
+import { seedDemoReminders } from "./demo-reminders";
 import { seedDemoStructure } from "./demo-structure";
 
 // Demo accounts printed by `npm start`; local demo only, never created on an external database
@@ -92,7 +96,7 @@ async function addMissingPeople(orgId: string) {
 /**
  * Customers, then service records for them (Mihai, an Edit-level member, is the technician),
  * contracts, the structure, then the SLA contracts' policies and records under them (Selin, the
- * service manager, is their escalation).
+ * service manager, is their escalation), then a handful of tasks and issues, this week's appointments, three meeting notes and two reminders (issue 13).
  */
 async function seedDemoData(orgSlug: string) {
   const ids = await demoUserIds(PEOPLE);
@@ -102,6 +106,10 @@ async function seedDemoData(orgSlug: string) {
   const [manager, first, second, dealerStaff] = await demoUserIds(STRUCTURE);
   await seedDemoStructure(orgSlug, { admin: ids[0]!, manager: manager!, technicians: [first!, second!], dealerStaff: dealerStaff! });
   await seedDemoSla(orgSlug, { admin: ids[0]!, technician: ids[1]!, manager: manager! });
+  await seedDemoWork(orgSlug, { admin: ids[0]!, technician: ids[1]! });
+  await seedDemoAppointments(orgSlug, { admin: ids[0]!, technician: ids[1]! });
+  await seedDemoMeetingNotes(orgSlug, { admin: ids[0]!, technician: ids[1]! });
+  await seedDemoReminders(orgSlug, { admin: ids[0]!, technician: ids[1]! });
 }
 
 async function demoUserIds(people: Person[]) {

@@ -21,6 +21,8 @@ export const ACTIVITY_KINDS = [
   "service.updated",
   "service.statusChanged",
   "service.assigned",
+  /** Issue 13: planned on the dispatch board (window and technician). */
+  "service.planned",
   "service.accepted",
   "service.rejected",
   "service.completed",
@@ -60,6 +62,27 @@ export const ACTIVITY_KINDS = [
   "schedule.resumed",
   "schedule.deleted",
   "schedule.occurrencesMissed",
+  // Issue 13: tasks and issues (SPEC W1), in their customer's feed.
+  "task.created",
+  "task.updated",
+  "task.statusChanged",
+  "task.deleted",
+  "issue.created",
+  "issue.updated",
+  "issue.statusChanged",
+  "issue.deleted",
+  // Appointments (SPEC W2), in their customer's feed.
+  "appointment.created",
+  "appointment.updated",
+  "appointment.deleted",
+  // Meeting notes (SPEC W5), in their customer's feed.
+  "meeting_note.created",
+  "meeting_note.updated",
+  "meeting_note.deleted",
+  // Reminders (SPEC W6), in their customer's feed when they name one.
+  "reminder.created",
+  "reminder.updated",
+  "reminder.deleted",
 ] as const;
 
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];

@@ -31,22 +31,35 @@ function unknownActor(actor: never): never {
   throw new Error(`unknown actor ${JSON.stringify(actor)}`);
 }
 
+/** One feed row, as a verb describes it. */
+export type NewActivity = {
+  kind: ActivityKind;
+  entityId: string;
+  customerId: string | null;
+  summary?: string;
+  changes?: Record<string, FieldChange>;
+};
+
 /** Must be called with the transaction of the change it records, so both commit or neither. */
-export async function recordActivity(
-  by: ActivityBy,
-  t: Tenant,
-  activity: { kind: ActivityKind; entityId: string; customerId: string | null; summary?: string; changes?: Record<string, FieldChange> },
-) {
+export async function recordActivity(by: ActivityBy, t: Tenant, activity: NewActivity) {
+  await recordActivities(by, t, [activity]);
+}
+
+/** Several rows of one change in one insert (a record filed with its assignment writes three). */
+export async function recordActivities(by: ActivityBy, t: Tenant, list: readonly NewActivity[]) {
+  if (!list.length) return;
   await t.db.insert(activities).values(
-    t.values({
-      ...actorColumns(by.actor),
-      kind: activity.kind,
-      entityType: activity.kind.split(".")[0]!,
-      entityId: activity.entityId,
-      customerId: activity.customerId,
-      summary: activity.summary ?? null,
-      changes: activity.changes ?? null,
-    }),
+    list.map((activity) =>
+      t.values({
+        ...actorColumns(by.actor),
+        kind: activity.kind,
+        entityType: activity.kind.split(".")[0]!,
+        entityId: activity.entityId,
+        customerId: activity.customerId,
+        summary: activity.summary ?? null,
+        changes: activity.changes ?? null,
+      }),
+    ),
   );
 }
 

@@ -1,6 +1,16 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { contracts, customers, maintenanceSchedules, serviceRecords, servicePlans } from "@/db/schema";
+import {
+  appointments,
+  contracts,
+  customers,
+  maintenanceSchedules,
+  meetingNotes,
+  reminders,
+  serviceRecords,
+  servicePlans,
+  workItems,
+} from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import type { OrgContext } from "@/lib/context";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -10,8 +20,8 @@ import { customerTargetSchema } from "./schemas";
 
 /**
  * SPEC C5: contacts, notes and the customer's activities go with it (foreign keys cascade);
- * references from other records (parent links, service records) are cleared here. Work items
- * (tasks, issues, events) that arrive later must clear their customer reference here too.
+ * references from other records (parent links, service records) are cleared here, and the office's
+ * own work about it (tasks, issues, appointments, meeting notes, reminders) stays without it.
  */
 export async function removeCustomer(ctx: OrgContext, input: unknown) {
   requirePermission(ctx, "customers.delete");
@@ -27,6 +37,15 @@ export async function removeCustomer(ctx: OrgContext, input: unknown) {
       .update(serviceRecords)
       .set({ customerId: null, contactId: null })
       .where(t.where(serviceRecords, eq(serviceRecords.customerId, id)));
+    // The office's own work stays without the customer (issue 13). Org-wide: a row the actor
+    // cannot see (someone else's task on this customer) must not keep a reference to a deleted one.
+    const org = t.orgWide();
+    for (const table of [workItems, appointments, meetingNotes, reminders]) {
+      await org.db
+        .update(table)
+        .set({ customerId: null })
+        .where(org.where(table, eq(table.customerId, id)));
+    }
     // Maintenance schedules are the customer's own too (their occurrences and technicians cascade);
     // first, since they may name the contracts and plans that go next.
     await t.db.delete(maintenanceSchedules).where(t.where(maintenanceSchedules, eq(maintenanceSchedules.customerId, id)));

@@ -20,8 +20,13 @@ export type AssignmentEmailRecord = {
   description: string | null;
 };
 
+/** Building a DateTimeFormat costs more than formatting with it; a job files thousands of visits in a few zones. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 function plannedWindow(locale: Locale, timeZone: string, start: Date | null, end: Date | null) {
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
+  const key = `${locale}|${timeZone}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone })));
   if (start && end) return format.formatRange(start, end);
   return start ? format.format(start) : end ? format.format(end) : null;
 }

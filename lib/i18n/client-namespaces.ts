@@ -12,6 +12,8 @@ export const SERVER_ONLY: readonly (keyof Messages)[] = ["app", "emails", "mailb
 export const SERVER_ONLY_PARTS: Partial<Record<keyof Messages, readonly string[]>> = {
   dispatch: ["email", "respond"],
   approval: ["email", "report", "history"],
+  reminders: ["email"],
+  appointments: ["email"],
 };
 
 /**
@@ -27,8 +29,8 @@ export const SERVER_ONLY_PARTS: Partial<Record<keyof Messages, readonly string[]
 export const CLIENT_NAMESPACES = {
   // The root layout's toaster, the language and theme switchers, every action form's error mapping.
   "": ["common", "errors", "shell"],
-  // The signed-in shell: navigation and the running-timer pill.
-  "(app)": ["nav", "timer.header", "timer.toasts"],
+  // The signed-in shell: navigation, the running-timer pill and the quick-create task dialog.
+  "(app)": ["nav", "timer.header", "timer.toasts", "tasks.quick", "reminders.banner"],
   "(app)/[org]/account": ["account", "auth", "validation", "notifications.preferences", "notifications.kinds"],
   "(app)/[org]/activities": [
     "activitiesPage",
@@ -48,13 +50,14 @@ export const CLIENT_NAMESPACES = {
     "service.form.fields",
     "service.statuses",
     "timer.fields",
+    "tasks.statuses",
     "lifecycle",
     "customerTypes",
     "contactMethods",
   ],
   "(app)/[org]/contacts": ["contactList", "contactMethods"],
   // The list; a customer's own pages add theirs below.
-  "(app)/[org]/customers": ["customerList", "customerTypes", "lifecycle", "activityKinds"],
+  "(app)/[org]/customers": ["customerList", "customerTypes", "lifecycle", "activityKinds", "tasks.panel", "tasks.kinds", "tasks.statuses"],
   "(app)/[org]/customers/[id]": [
     "customer",
     "contracts.fields",
@@ -74,11 +77,33 @@ export const CLIENT_NAMESPACES = {
     "access",
     "structure.positions",
     "levels",
+    "tasks.statusActions",
   ],
   "(app)/[org]/customers/new": ["customer", "contactMethods", "validation"],
   // The list, a contract's page and its forms (states, filters, fields, dialogs).
   "(app)/[org]/contracts": ["contracts", "validation", "service.slaPolicy", "service.statuses"],
+  // Issue 13 (SPEC W2): the appointment form (new, edit) with its clash warning, and the detail's Delete.
+  "(app)/[org]/agenda/new": ["appointments.fields", "appointments.form", "appointments.clash", "validation"],
+  "(app)/[org]/agenda/[id]": ["appointments.fields", "appointments.form", "appointments.clash", "appointments.detail", "validation"],
+  // The list, an item's page (status buttons, delete) and its form.
+  "(app)/[org]/tasks": [
+    "tasks.list",
+    "tasks.kinds",
+    "tasks.statuses",
+    "tasks.priorities",
+    "tasks.fields",
+    "tasks.form",
+    "tasks.detail",
+    "tasks.statusActions",
+    "validation",
+  ],
+  // The list with its form, a reminder's page (edit, delete).
+  "(app)/[org]/reminders": ["reminders.fields", "reminders.form", "reminders.detail", "validation"],
   "(app)/[org]/plans": ["plans", "validation"],
+  // Meeting notes: a note's page (book, edit, delete). The form adds "validation" and "appointments.clash".
+  "(app)/[org]/meetings": ["meetings.detail"],
+  // The Agenda and My appointments (the calendar, its member filter and the move-clash dialog).
+  "(app)/[org]/agenda": ["agenda"],
   // The list, a schedule's page (pause/resume) and its form.
   "(app)/[org]/schedules": ["schedules", "validation"],
   "(app)/[org]/members": ["members", "levels", "roles", "validation", "structure.members", "structure.positions", "access"],

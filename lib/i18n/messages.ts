@@ -50,6 +50,21 @@ import schedulesTr from "@/messages/schedules/tr.json";
 import plansEn from "@/messages/plans/en.json";
 import plansRo from "@/messages/plans/ro.json";
 import plansTr from "@/messages/plans/tr.json";
+import appointmentsEn from "@/messages/appointments/en.json";
+import appointmentsRo from "@/messages/appointments/ro.json";
+import appointmentsTr from "@/messages/appointments/tr.json";
+import agendaEn from "@/messages/agenda/en.json";
+import agendaRo from "@/messages/agenda/ro.json";
+import agendaTr from "@/messages/agenda/tr.json";
+import tasksEn from "@/messages/tasks/en.json";
+import tasksRo from "@/messages/tasks/ro.json";
+import tasksTr from "@/messages/tasks/tr.json";
+import remindersEn from "@/messages/reminders/en.json";
+import remindersRo from "@/messages/reminders/ro.json";
+import remindersTr from "@/messages/reminders/tr.json";
+import meetingsEn from "@/messages/meetings/en.json";
+import meetingsRo from "@/messages/meetings/ro.json";
+import meetingsTr from "@/messages/meetings/tr.json";
 import ro from "@/messages/ro.json";
 import tr from "@/messages/tr.json";
 import type { Locale } from "./locales";
@@ -75,6 +90,11 @@ const en_ = {
   notifications: notificationsEn,
   jobs: jobsEn,
   schedules: schedulesEn,
+  tasks: tasksEn,
+  reminders: remindersEn,
+  appointments: appointmentsEn,
+  agenda: agendaEn,
+  meetings: meetingsEn,
 };
 
 export type Messages = typeof en_;
@@ -100,6 +120,11 @@ const CATALOGUES: Record<Locale, Messages> = {
     notifications: notificationsTr,
     jobs: jobsTr,
     schedules: schedulesTr,
+    tasks: tasksTr,
+    reminders: remindersTr,
+    appointments: appointmentsTr,
+    agenda: agendaTr,
+    meetings: meetingsTr,
   },
   ro: {
     ...ro,
@@ -120,6 +145,11 @@ const CATALOGUES: Record<Locale, Messages> = {
     notifications: notificationsRo,
     jobs: jobsRo,
     schedules: schedulesRo,
+    tasks: tasksRo,
+    reminders: remindersRo,
+    appointments: appointmentsRo,
+    agenda: agendaRo,
+    meetings: meetingsRo,
   },
 };
 

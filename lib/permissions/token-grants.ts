@@ -31,4 +31,8 @@ export const SYSTEM_GRANTS: readonly Action[] = [
   "serviceRecords.update",
   "serviceRecords.assign",
   "schedules.view",
+  // Appointment e-mails (issue 13): the job reads the appointment it tells its attendees of.
+  "calendar.view",
+  // Reminders (issue 13): the job reads a due reminder and alerts its recipients.
+  "reminders.manage",
 ];

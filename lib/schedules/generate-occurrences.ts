@@ -1,7 +1,7 @@
 import "server-only";
-import { eq, lt } from "drizzle-orm";
+import { eq, lt, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { customers, maintenanceSchedules, scheduleOccurrences, type MaintenanceSchedule } from "@/db/schema";
+import { businessCalendars, customers, maintenanceSchedules, scheduleOccurrences, scheduleTechnicians, type MaintenanceSchedule } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record-activity";
 import { workingIntervalsOn } from "@/lib/calendars/calendar";
 import { instantAt, parseCivilDate } from "@/lib/calendars/civil-date";
@@ -10,16 +10,15 @@ import { now } from "@/lib/clock";
 import { contractRecipients } from "@/lib/contracts/contract-recipients";
 import { todayIn } from "@/lib/contracts/today";
 import type { Tenant } from "@/lib/db/tenant";
-import { NotFoundError } from "@/lib/errors";
 import { defineOrgJob, type SystemContext } from "@/lib/jobs/define-job";
 import { SCHEDULE_QUEUE } from "@/lib/jobs/find-due-schedules";
 import { notify } from "@/lib/notifications/notify";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { fileServiceRecord } from "@/lib/service/create-service-record";
-import { assignableUserIds } from "@/lib/service/internal";
 import { serviceFieldsSchema } from "@/lib/service/schemas";
 import { parseInput } from "@/lib/validation";
-import { calendarOfSchedule, getScheduleInOrgOrThrow, nextDueAtOf, ruleOfSchedule, technicianIdsOf } from "./internal";
+import { toBusinessCalendar } from "@/lib/sla/internal";
+import { nextDueAtOf, ruleOfSchedule } from "./internal";
 import { dueOccurrences, type Occurrence, planCatchUp } from "./occurrences";
 
 export type GenerateOccurrencesData = { scheduleId: string };
@@ -42,8 +41,30 @@ async function claimOccurrence(t: Tenant<Tx>, scheduleId: string, occurrence: Oc
     .insert(scheduleOccurrences)
     .values(t.values({ scheduleId, occurrenceDate: occurrence.date, plannedDate: occurrence.planned, state }))
     .onConflictDoNothing()
-    .returning({ date: scheduleOccurrences.occurrenceDate });
-  return rows.length > 0;
+    .returning({
+      // The visit's technicians with the claim: read after the schedule's lock, so an edit that
+      // changed them has committed (an edit locks the schedule too), and in the same round trip.
+      technicianIds: sql<string[]>`array(${t.db
+        .select({ userId: scheduleTechnicians.userId })
+        .from(scheduleTechnicians)
+        .where(t.where(scheduleTechnicians, eq(scheduleTechnicians.scheduleId, scheduleId)))})`,
+    });
+  return rows[0] ?? null;
+}
+
+/**
+ * The schedule locked for the run, with its calendar in the same statement. The calendar is an
+ * org setting its edits do not order by this lock, so reading it with the lock sees what a read
+ * just after it would. Null: the schedule is gone (deleted since the sweep).
+ */
+async function lockScheduleForRun(t: Tenant<Tx>, scheduleId: string) {
+  const [row] = await t.db
+    .select({ schedule: maintenanceSchedules, calendar: businessCalendars })
+    .from(maintenanceSchedules)
+    .leftJoin(businessCalendars, t.whereInOrg(businessCalendars, eq(businessCalendars.id, maintenanceSchedules.calendarId)))
+    .where(t.whereWritable(maintenanceSchedules, eq(maintenanceSchedules.id, scheduleId)))
+    .for("update", { of: maintenanceSchedules });
+  return row ? { schedule: row.schedule, calendar: row.calendar ? toBusinessCalendar(row.calendar) : null } : null;
 }
 
 /** One visit: the service record of type "scheduled service", planned on the occurrence's day, assigned with the e-mails. */
@@ -53,6 +74,7 @@ async function fileVisit(
   schedule: MaintenanceSchedule,
   occurrence: Occurrence,
   calendar: BusinessCalendar | null,
+  technicianIds: string[],
 ) {
   const fields = parseInput(serviceFieldsSchema, {
     customerId: schedule.customerId,
@@ -61,8 +83,7 @@ async function fileVisit(
     subject: schedule.title,
     plannedStart: plannedStart(occurrence, calendar, ctx.org.timeZone),
   });
-  const technicians = await assignableUserIds(t, await technicianIdsOf(t, schedule.id));
-  const record = await fileServiceRecord(ctx, t, fields, technicians);
+  const record = await fileServiceRecord(ctx, t, fields, technicianIds, { unassignable: "skip" });
   await t.db
     .update(scheduleOccurrences)
     .set({ serviceRecordId: record.id })
@@ -99,24 +120,19 @@ async function tellMissed(ctx: SystemContext, t: Tenant<Tx>, schedule: Maintenan
 export async function generateScheduleOccurrences(ctx: SystemContext, data: GenerateOccurrencesData) {
   requirePermission(ctx, "schedules.view");
   return ctx.t.transaction(async (t) => {
-    let schedule: MaintenanceSchedule;
-    try {
-      schedule = await getScheduleInOrgOrThrow(t, data.scheduleId, { lock: true });
-    } catch (error) {
-      if (error instanceof NotFoundError) return { created: 0, missed: 0, skipped: 0 };
-      throw error;
-    }
-    if (schedule.pausedAt) return { created: 0, missed: 0, skipped: 0 };
+    const locked = await lockScheduleForRun(t, data.scheduleId);
+    if (!locked || locked.schedule.pausedAt) return { created: 0, missed: 0, skipped: 0 };
+    const { schedule, calendar } = locked;
     const at = now();
     const timeZone = ctx.org.timeZone;
-    const calendar = await calendarOfSchedule(t, schedule.calendarId);
     const due = dueOccurrences(ruleOfSchedule(schedule), calendar, schedule.settledThrough, at.getTime(), timeZone);
     const plan = planCatchUp(due, schedule.catchUpPolicy, schedule.leadDays, todayIn(timeZone, at));
 
     let created = 0;
     for (const occurrence of plan.create) {
-      if (!(await claimOccurrence(t, schedule.id, occurrence, "created"))) continue;
-      await fileVisit(ctx, t, schedule, occurrence, calendar);
+      const claimed = await claimOccurrence(t, schedule.id, occurrence, "created");
+      if (!claimed) continue;
+      await fileVisit(ctx, t, schedule, occurrence, calendar, claimed.technicianIds);
       created++;
     }
     const missed: Occurrence[] = [];

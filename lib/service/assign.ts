@@ -1,8 +1,9 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { contacts, customers, picklistItems, products, serviceAssignments, users, type ServiceRecord } from "@/db/schema";
-import { recordActivity } from "@/lib/activity/record-activity";
+import { serviceAssignments, type ServiceRecord, type SlaPolicyRow, users } from "@/db/schema";
+import type { SlaPolicyKind } from "@/db/schema/enum-values";
+import { type NewActivity, recordActivity } from "@/lib/activity/record-activity";
 import { newToken } from "@/lib/auth/tokens";
 import type { OrgContext } from "@/lib/context";
 import type { MemberActor, SystemActor } from "@/lib/permissions/actor";
@@ -14,9 +15,9 @@ import { appUrl } from "@/lib/http/app-url";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { replyAddress } from "@/lib/inbound/config";
 import { requirePermission } from "@/lib/permissions/require-permission";
-import { startSlaClock } from "@/lib/sla/start-sla-clock";
+import { startSlaClock, startSlaClockUnder } from "@/lib/sla/start-sla-clock";
 import { parseInput } from "@/lib/validation";
-import { assertAssignable, getServiceRecordInOrgOrThrow, moveStatus } from "./internal";
+import { type Assignee, assertAssignable, getServiceRecordInOrgOrThrow, moveStatus, readServiceReferences, type ServiceReferences } from "./internal";
 import { assignSchema } from "./schemas";
 import { OPEN_STATUSES } from "./status";
 
@@ -32,44 +33,75 @@ export async function assignEmployees(ctx: OrgContext, input: unknown) {
   return ctx.t.transaction((t) => setAssignees(ctx, t, id, userIds));
 }
 
-/** The work of assignEmployees inside the caller's transaction (also used when a record is filed). */
+/** The work of assignEmployees inside the caller's transaction (also used by an SLA escalation). */
 export async function setAssignees(ctx: OrgContext<MemberActor | SystemActor>, t: Tenant<Tx>, id: string, userIds: string[]) {
   const wanted = [...new Set(userIds)];
-  {
-    const record = await getServiceRecordInOrgOrThrow(t, id, { lock: true });
-    const current = await t.db
-      .select({ userId: serviceAssignments.userId })
-      .from(serviceAssignments)
-      .where(t.where(serviceAssignments, eq(serviceAssignments.recordId, id)));
-    const currentIds = current.map((a) => a.userId);
-    const added = wanted.filter((userId) => !currentIds.includes(userId));
-    const removed = currentIds.filter((userId) => !wanted.includes(userId));
-    if (!added.length && !removed.length) return { added: 0, removed: 0 };
-    if (!OPEN_STATUSES.includes(record.status)) throw new ConflictError("recordNotOpen");
-    await assertAssignable(t, added, "userIds");
+  const record = await getServiceRecordInOrgOrThrow(t, id, { lock: true });
+  const current = await t.db
+    .select({ userId: serviceAssignments.userId })
+    .from(serviceAssignments)
+    .where(t.where(serviceAssignments, eq(serviceAssignments.recordId, id)));
+  const currentIds = current.map((a) => a.userId);
+  const added = wanted.filter((userId) => !currentIds.includes(userId));
+  const removed = currentIds.filter((userId) => !wanted.includes(userId));
+  if (!added.length && !removed.length) return { added: 0, removed: 0 };
+  if (!OPEN_STATUSES.includes(record.status)) throw new ConflictError("recordNotOpen");
+  const people = await assertAssignable(t, added, "userIds");
 
-    if (removed.length) {
-      await t.db
-        .delete(serviceAssignments)
-        .where(t.where(serviceAssignments, eq(serviceAssignments.recordId, id), inArray(serviceAssignments.userId, removed)));
-    }
-    const names = await namesOf(t, [...currentIds, ...added]);
-    if (added.length) await addAssignees(ctx, t, record, added);
-    // The OLA clock (internal teams' targets) starts at the first assignment.
-    if (added.length) await startSlaClock(t, record, "ola", ctx.org.timeZone);
-    if (added.length && record.status === "new") await moveStatus(ctx, t, record, "assigned");
-
-    const before = currentIds.map((u) => names.get(u)!);
-    const after = wanted.map((u) => names.get(u)!);
-    await recordActivity(ctx, t, {
-      kind: "service.assigned",
-      entityId: id,
-      customerId: record.customerId,
-      summary: `#${record.number} ${after.join(", ")}`.trim(),
-      changes: { assignees: { from: before, to: after } },
-    });
-    return { added: added.length, removed: removed.length };
+  if (removed.length) {
+    await t.db
+      .delete(serviceAssignments)
+      .where(t.where(serviceAssignments, eq(serviceAssignments.recordId, id), inArray(serviceAssignments.userId, removed)));
   }
+  const names = await namesOf(t, currentIds);
+  for (const person of people) names.set(person.id, person.name);
+  if (people.length) {
+    await addAssignees(ctx, t, record, people, await readServiceReferences(t, record));
+    // The OLA clock (internal teams' targets) starts at the first assignment.
+    await startSlaClock(t, record, "ola", ctx.org.timeZone);
+    if (record.status === "new") await moveStatus(ctx, t, record, "assigned");
+  }
+  await recordActivity(ctx, t, assignedActivity(record, currentIds, wanted, names));
+  return { added: added.length, removed: removed.length };
+}
+
+/**
+ * setAssignees for a record filed in this transaction (createServiceRecord, a schedule's visit):
+ * nobody holds it yet, it is new, the people and the references were checked while filing, and
+ * the OLA policy was looked up with the SLA one; `clocks` are the clocks already started, `feed`
+ * the filing's activity rows, which the caller writes in one insert.
+ */
+export async function assignFiledRecord(
+  ctx: OrgContext<MemberActor | SystemActor>,
+  t: Tenant<Tx>,
+  filed: { record: ServiceRecord; refs: ServiceReferences; olaPolicy: SlaPolicyRow | null; clocks: SlaPolicyKind[]; feed: NewActivity[] },
+  people: Assignee[],
+) {
+  const { record, refs, feed } = filed;
+  await addAssignees(ctx, t, record, people, refs);
+  const clocks = [...filed.clocks];
+  if (await startSlaClockUnder(t, record, "ola", filed.olaPolicy)) clocks.push("ola");
+  await moveStatus(ctx, t, record, "assigned", {}, { clocks, feed });
+  feed.push(
+    assignedActivity(
+      record,
+      [],
+      people.map((p) => p.id),
+      new Map(people.map((p) => [p.id, p.name])),
+    ),
+  );
+}
+
+function assignedActivity(record: ServiceRecord, currentIds: string[], wanted: string[], names: Map<string, string>): NewActivity {
+  const before = currentIds.map((u) => names.get(u)!);
+  const after = wanted.map((u) => names.get(u)!);
+  return {
+    kind: "service.assigned",
+    entityId: record.id,
+    customerId: record.customerId,
+    summary: `#${record.number} ${after.join(", ")}`.trim(),
+    changes: { assignees: { from: before, to: after } },
+  };
 }
 
 async function namesOf(t: Tenant, userIds: string[]) {
@@ -78,17 +110,25 @@ async function namesOf(t: Tenant, userIds: string[]) {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-async function addAssignees(ctx: OrgContext<MemberActor | SystemActor>, t: Tenant<Tx>, record: ServiceRecord, userIds: string[]) {
+async function addAssignees(
+  ctx: OrgContext<MemberActor | SystemActor>,
+  t: Tenant<Tx>,
+  record: ServiceRecord,
+  people: Assignee[],
+  refs: ServiceReferences,
+) {
   // An SLA escalation job assigns too (lib/sla/apply-escalation.ts): then no member assigned, and the org signs the e-mail.
   const assigner = ctx.actor.kind === "member" ? ctx.actor : { userId: null, name: ctx.org.name };
-  const people = await t.db
-    .select({ id: users.id, name: users.name, email: users.email, locale: users.locale })
-    .from(users)
-    .where(inArray(users.id, userIds));
-  const details = await emailDetails(t, record);
-  for (const person of people) {
-    const { token, tokenHash } = newToken();
-    await t.db.insert(serviceAssignments).values(t.values({ recordId: record.id, userId: person.id, tokenHash, assignedById: assigner.userId }));
+  const tokens = people.map(() => newToken());
+  // One insert for everyone: each row carries its own token.
+  await t.db
+    .insert(serviceAssignments)
+    .values(
+      people.map((person, i) => t.values({ recordId: record.id, userId: person.id, tokenHash: tokens[i]!.tokenHash, assignedById: assigner.userId })),
+    );
+  const details = emailDetails(record, refs);
+  for (const [i, person] of people.entries()) {
+    const { token } = tokens[i]!;
     const locale: Locale = isLocale(person.locale) ? person.locale : isLocale(ctx.org.locale) ? ctx.org.locale : "en";
     const email = await renderAssignmentEmail({
       locale,
@@ -104,37 +144,11 @@ async function addAssignees(ctx: OrgContext<MemberActor | SystemActor>, t: Tenan
 }
 
 /** The record as the e-mail shows it, with picklist labels in each recipient's language. */
-async function emailDetails(t: Tenant, record: ServiceRecord) {
-  const [customer] = record.customerId
-    ? await t.db
-        .select({ name: customers.name })
-        .from(customers)
-        .where(t.where(customers, eq(customers.id, record.customerId)))
-    : [];
-  const [contact] = record.contactId
-    ? await t.db
-        .select({ name: contacts.name, phone: contacts.phone, email: contacts.email })
-        .from(contacts)
-        .where(t.where(contacts, eq(contacts.id, record.contactId)))
-    : [];
-  const [product] =
-    record.subjectKind === "product" && record.productId
-      ? await t.db
-          .select({ name: products.name, code: products.code })
-          .from(products)
-          .where(t.where(products, eq(products.id, record.productId)))
-      : [];
-  const itemIds = [record.serviceTypeId, record.priorityId].filter((v): v is string => !!v);
-  const items = itemIds.length
-    ? await t.db
-        .select({ id: picklistItems.id, key: picklistItems.key, labels: picklistItems.labels })
-        .from(picklistItems)
-        .where(t.where(picklistItems, inArray(picklistItems.id, itemIds)))
-    : [];
-  const label = (itemId: string | null, locale: Locale) => {
-    const item = items.find((i) => i.id === itemId);
-    return item ? (item.labels[locale] ?? item.labels.en ?? Object.values(item.labels)[0] ?? item.key) : null;
-  };
+function emailDetails(record: ServiceRecord, refs: ServiceReferences) {
+  const { customer, contact, serviceType, priority } = refs;
+  const product = record.subjectKind === "product" && record.productId ? refs.product : null;
+  const label = (item: ServiceReferences["serviceType"], locale: Locale) =>
+    item ? (item.labels[locale] ?? item.labels.en ?? Object.values(item.labels)[0] ?? item.key) : null;
   const subject = product
     ? [product.code, product.name].filter(Boolean).join(" · ") + (record.subject ? ` — ${record.subject}` : "")
     : record.subject;
@@ -143,8 +157,8 @@ async function emailDetails(t: Tenant, record: ServiceRecord) {
     subject,
     customer: customer?.name ?? null,
     contact: contact ? [contact.name, contact.phone, contact.email].filter(Boolean).join(" · ") : null,
-    serviceType: label(record.serviceTypeId, locale),
-    priority: label(record.priorityId, locale),
+    serviceType: label(serviceType, locale),
+    priority: label(priority, locale),
     plannedStart: record.plannedStart,
     plannedEnd: record.plannedEnd,
     description: record.description,

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { businessCalendars, contracts, picklistItems, slaPolicies, type SlaPolicyRow } from "@/db/schema";
-import type { SlaPolicyKind } from "@/db/schema/enum-values";
+import { SLA_POLICY_KINDS, type SlaPolicyKind } from "@/db/schema/enum-values";
 import { instantAt, parseCivilDate } from "@/lib/calendars/civil-date";
 import type { BusinessCalendar } from "@/lib/calendars/schemas";
 import { deriveContractState } from "@/lib/contracts/state";
@@ -34,28 +34,31 @@ export async function loadCalendar(t: Tenant, calendarId: string) {
 }
 
 /**
- * The policy of the customer's contract of this kind ("sla" or "ola" in the `contract_type`
- * picklist) that is in force at `at` in the org's zone: active or expiring soon, or renewed while
- * its own term still runs. Several in force: the one that started last.
+ * The policies of the customer's contracts of each kind ("sla" or "ola" in the `contract_type`
+ * picklist) that are in force at `at` in the org's zone: active or expiring soon, or renewed while
+ * its own term still runs. Several in force: the one that started last. Both kinds from one read,
+ * since a record filed with assignees starts both clocks.
  */
-export async function findPolicyInForce(t: Tenant, customerId: string, kind: SlaPolicyKind, at: Date, timeZone: string) {
+export async function findPoliciesInForce(t: Tenant, customerId: string, at: Date, timeZone: string) {
   // Org-wide: the clock follows the customer's contract whoever opens the record (a technician who
   // sees only the record, a token holder); nothing read here is shown to the actor.
   const rows = await t.db
-    .select({ contract: contracts, policy: slaPolicies })
+    .select({ contract: contracts, policy: slaPolicies, typeKey: picklistItems.key })
     .from(slaPolicies)
     .innerJoin(contracts, t.whereInOrg(contracts, eq(contracts.id, slaPolicies.contractId)))
     .innerJoin(picklistItems, t.whereInOrg(picklistItems, eq(picklistItems.id, contracts.typeId)))
     .where(
       t.whereInOrg(
         slaPolicies,
-        eq(slaPolicies.kind, kind),
         eq(contracts.customerId, customerId),
         eq(picklistItems.list, "contract_type"),
-        eq(picklistItems.key, kind),
+        inArray(picklistItems.key, SLA_POLICY_KINDS),
       ),
     );
-  if (!rows.length) return null;
+  // A policy counts only under a contract of its own kind (an SLA policy on an OLA contract does not).
+  const own = rows.filter((r) => r.policy.kind === r.typeKey);
+  const found: Record<SlaPolicyKind, SlaPolicyRow | null> = { sla: null, ola: null };
+  if (!own.length) return found;
   const successors = await t.db
     .select({ previousId: contracts.previousId })
     .from(contracts)
@@ -64,12 +67,12 @@ export async function findPolicyInForce(t: Tenant, customerId: string, kind: Sla
         contracts,
         inArray(
           contracts.previousId,
-          rows.map((r) => r.contract.id),
+          own.map((r) => r.contract.id),
         ),
       ),
     );
   const renewed = new Set(successors.map((s) => s.previousId));
-  const inForce = rows.filter(({ contract }) => {
+  const inForce = own.filter(({ contract }) => {
     const state = deriveContractState(
       {
         ...datesOf(contract),
@@ -86,7 +89,13 @@ export async function findPolicyInForce(t: Tenant, customerId: string, kind: Sla
     return stillRunning === "active" || stillRunning === "expiring_soon";
   });
   inForce.sort((a, b) => (b.contract.startsOn ?? "").localeCompare(a.contract.startsOn ?? ""));
-  return inForce[0]?.policy ?? null;
+  for (const kind of SLA_POLICY_KINDS) found[kind] = inForce.find((r) => r.policy.kind === kind)?.policy ?? null;
+  return found;
+}
+
+/** The policy of one kind in force (findPoliciesInForce). */
+export async function findPolicyInForce(t: Tenant, customerId: string, kind: SlaPolicyKind, at: Date, timeZone: string) {
+  return (await findPoliciesInForce(t, customerId, at, timeZone))[kind];
 }
 
 function datesOf(contract: typeof contracts.$inferSelect) {

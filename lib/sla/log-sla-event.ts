@@ -22,7 +22,11 @@ export async function appendSlaEvent(t: Tenant, recordId: string, clock: SlaPoli
 
 /** A change of the record logged to every clock it has; records without a clock log nothing. */
 export async function logSlaChange(t: Tenant, recordId: string, ...events: NewSlaEvent[]) {
-  const clocks = await clocksOf(t, recordId);
+  await logSlaChangeOn(t, recordId, await clocksOf(t, recordId), events);
+}
+
+/** logSlaChange on the clocks the caller knows the record has (it started them in this transaction). */
+export async function logSlaChangeOn(t: Tenant, recordId: string, clocks: readonly SlaPolicyKind[], events: readonly NewSlaEvent[]) {
   if (!clocks.length) return;
   const at = now();
   for (const clock of clocks) {

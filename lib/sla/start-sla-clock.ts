@@ -1,4 +1,5 @@
 import "server-only";
+import type { SlaPolicyRow } from "@/db/schema";
 import type { SlaPolicyKind } from "@/db/schema/enum-values";
 import { now } from "@/lib/clock";
 import type { Tenant } from "@/lib/db/tenant";
@@ -18,7 +19,14 @@ export async function startSlaClock(t: Tenant, record: RecordFacts, kind: SlaPol
   if (!record.customerId) return false;
   if (kind === "ola" && (await clocksOf(t, record.id)).includes("ola")) return false;
   const at = now();
-  const policy = await findPolicyInForce(t, record.customerId, kind, at, timeZone);
+  return startSlaClockUnder(t, record, kind, await findPolicyInForce(t, record.customerId, kind, at, timeZone), at);
+}
+
+/**
+ * The start itself, with the policy the caller found in force (findPoliciesInForce) for a record
+ * whose `kind` clock has not started: a record filed just now looks both kinds up in one read.
+ */
+export async function startSlaClockUnder(t: Tenant, record: RecordFacts, kind: SlaPolicyKind, policy: SlaPolicyRow | null, at = now()) {
   if (!policy) return false;
   await appendSlaEvent(
     t,

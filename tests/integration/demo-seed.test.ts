@@ -1,13 +1,15 @@
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { contacts, customers, orgs, serviceRecords, users } from "@/db/schema";
+import { appointments, contacts, customers, orgs, reminders, serviceRecords, users, workItems } from "@/db/schema";
 import { listCustomers } from "@/lib/customers/list-customers";
 import { loadOrgContext } from "@/lib/orgs/load-org-context";
+import { listDueReminders } from "@/lib/reminders/list-due-reminders";
 import { isoDateIn } from "@/lib/reports/date-range";
 import { slaReport } from "@/lib/reports/sla-report";
 import { listServiceRecords } from "@/lib/service/list-service-records";
 import { getRecordSla } from "@/lib/sla/get-record-sla";
+import { listWorkItems } from "@/lib/work-items/list-work-items";
 import { seedDemo } from "@/db/seed/demo";
 import { closeConnections } from "./helpers";
 
@@ -40,10 +42,27 @@ describe("the demo organisation", () => {
     // Ten from db/seed/demo-service.ts, eight under the SLA contracts (db/seed/demo-sla.ts).
     expect(statuses).toEqual({ new: 3, assigned: 2, in_progress: 4, waiting_for_customer: 1, completed: 3, approved: 2, closed: 3 });
     await expectSlaFigures(first.orgSlug);
+    // Issue 13: tasks and issues in every group of the customer page, once.
+    const countWork = async () => (await db.select({ n: count() }).from(workItems).where(eq(workItems.orgId, org!.id)))[0]!.n;
+    const [ayse] = await db.select({ id: users.id }).from(users).where(eq(users.email, "ayse@demo.servio.test"));
+    const ayseCtx = await loadOrgContext(ayse!.id, first.orgSlug);
+    expect((await listWorkItems(ayseCtx, { overdue: "1" })).rows.length).toBeGreaterThanOrEqual(2);
+    expect((await listWorkItems(ayseCtx, { status: "done" })).rows.map((r) => r.title)).toEqual(["Kurulum raporunu müşteriye ilet"]);
+    const work = await countWork();
+    // And this week's appointments (seed 004), once.
+    const countAppointments = async () => (await db.select({ n: count() }).from(appointments).where(eq(appointments.orgId, org!.id)))[0]!.n;
+    expect(await countAppointments()).toBe(5);
+    // And two reminders, one already due: its banner greets Ayşe on sign-in (SPEC W6), once.
+    const countReminders = async () => (await db.select({ n: count() }).from(reminders).where(eq(reminders.orgId, org!.id)))[0]!.n;
+    expect(await countReminders()).toBe(2);
+    expect((await listDueReminders(ayseCtx)).due.map((r) => r.body)).toEqual(["Kamera kaydı için yedek diski bugün sipariş et"]);
     const again = await seedDemo();
     expect(again.orgSlug).toBe(first.orgSlug);
     expect(await countCustomers()).toBe(203);
     expect(await byStatus()).toEqual(statuses);
+    expect(await countWork()).toBe(work);
+    expect(await countReminders()).toBe(2);
+    expect(await countAppointments()).toBe(5);
     // The printed logins see what their place in the structure gives them.
     const sees = async (email: string) => {
       const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));

@@ -154,6 +154,8 @@ const SYSTEM_EXPECTED: string[] = [
   "serviceRecords.update",
   "serviceRecords.assign",
   "schedules.view",
+  "calendar.view",
+  "reminders.manage",
 ];
 
 const userId = "00000000-0000-4000-8000-000000000001";

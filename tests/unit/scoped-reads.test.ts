@@ -53,6 +53,9 @@ const ALLOWED: Record<string, string> = {
   "lib/time-entries/internal.ts": "selectEntries() is completed by its callers with t.where(timeEntries, …)",
   "lib/jobs/find-due-contracts.ts": "cross-org sweep: finds every org's due milestones; each effect then runs in its org's system context",
   "lib/jobs/find-due-sla-records.ts": "cross-org sweep: finds every org's due SLA alerts; each effect then runs in its org's system context",
+  "lib/jobs/find-due-reminders.ts": "cross-org sweep: finds every org's reminders with an alert due; each then runs in its org's system context",
+  "lib/jobs/find-due-appointment-emails.ts":
+    "cross-org sweep: finds every org's appointments with an attendee e-mail due; each then runs in its org's system context",
   "lib/jobs/find-due-schedules.ts": "cross-org sweep: finds every org's schedules with a record due; each then runs in its org's system context",
 };
 

@@ -45,6 +45,8 @@ const STEPS: Record<string, readonly string[]> = {
   "lib/customers/list-customers.ts": ["selectCustomerPage", "customerFilters"],
   "lib/service/list-service-records.ts": ["serviceFilters"],
   "lib/contracts/list-contracts.ts": ["contractFilters"],
+  // The task list's filters, shared with its count; both verbs guard before building them.
+  "lib/work-items/list-work-items.ts": ["workFilters"],
   // Checks and stores an upload for postMessage, after its guard.
   "lib/files/detect-type.ts": ["detectFileType"],
   "lib/files/store.ts": ["storeFile", "readStoredFile", "removeStoredFile"],

@@ -8,6 +8,7 @@ import { ListEmptyState, ListFooter, ListFrame } from "@/components/lists/list-s
 import { RowLinks } from "@/components/lists/row-link";
 import { type HistoryMode, type ListPage, useListView } from "@/components/lists/use-list-view";
 import { listActivitiesAction } from "@/lib/customers/actions";
+import { listCustomerLatestWorkAction } from "@/lib/work-items/actions";
 import {
   type CustomerQuery as ListQuery,
   customerListSearch,
@@ -128,10 +129,15 @@ export function CustomerList({
       requested.current.delete(id);
       setActivity((all) => ({ ...all, [id]: { state: "error" } }));
     };
-    listActivitiesAction(orgSlug, { customerId: id }).then((result) => {
-      if (!result.ok) return fail();
-      setActivity((all) => ({ ...all, [id]: { state: "ready", rows: result.data.rows.slice(0, PREVIEW_ACTIVITIES) } }));
-    }, fail);
+    // Its latest tasks and issues come alongside (SPEC C1); a member without them sees activities only.
+    Promise.all([listActivitiesAction(orgSlug, { customerId: id }), listCustomerLatestWorkAction(orgSlug, { customerId: id })]).then(
+      ([result, work]) => {
+        if (!result.ok) return fail();
+        const rows = result.data.rows.slice(0, PREVIEW_ACTIVITIES);
+        setActivity((all) => ({ ...all, [id]: { state: "ready", rows, work: work.ok ? work.data : null } }));
+      },
+      fail,
+    );
   }
 
   function select(id: string) {

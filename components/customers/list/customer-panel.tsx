@@ -5,16 +5,17 @@ import { rowLink } from "@/components/lists/row-link-props";
 import { Badge } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import type { listActivities } from "@/lib/activity/list-activities";
+import type { LatestWorkRow } from "@/lib/work-items/list-customer-latest-work";
 import { type Row, STATUS_TONE } from "./customer-columns";
 
 export type ActivityRow = Awaited<ReturnType<typeof listActivities>>["rows"][number];
-export type ActivityEntry = { state: "loading" } | { state: "error" } | { state: "ready"; rows: ActivityRow[] };
+export type ActivityEntry = { state: "loading" } | { state: "error" } | { state: "ready"; rows: ActivityRow[]; work: LatestWorkRow[] | null };
 
 /** How many of the customer's newest activities the preview shows. */
 export const PREVIEW_ACTIVITIES = 10;
 
 /**
- * Right-hand preview of the hovered or selected customer: status and latest activity. Its links are
+ * Right-hand preview of the hovered or selected customer: status, latest tasks and issues, and latest activity. Its links are
  * row links of the list's <RowLinks>: showing a preview does not prefetch the customer's page.
  */
 export function CustomerPanel({
@@ -52,6 +53,7 @@ export function CustomerPanel({
           <span>{types(customer.type)}</span>
         </div>
       </div>
+      {entry?.state === "ready" && entry.work && <LatestWork orgSlug={orgSlug} rows={entry.work} />}
       <section className="px-4 py-3">
         <h3 className="text-xs font-medium uppercase tracking-wide text-zinc-500">{t("recent")}</h3>
         <ActivityList entry={entry} onRetry={() => onRetry(customer.id)} />
@@ -122,5 +124,32 @@ function ActivityList({ entry, onRetry }: { entry: ActivityEntry | undefined; on
         );
       })}
     </ol>
+  );
+}
+
+function LatestWork({ orgSlug, rows }: { orgSlug: string; rows: LatestWorkRow[] }) {
+  const t = useTranslations("tasks.panel");
+  const kinds = useTranslations("tasks.kinds");
+  const statuses = useTranslations("tasks.statuses");
+  return (
+    <section aria-label={t("title")} className="border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
+      <h3 className="text-xs font-medium uppercase tracking-wide text-zinc-500">{t("title")}</h3>
+      {rows.length === 0 ? (
+        <p className="mt-2 text-sm text-zinc-500">{t("none")}</p>
+      ) : (
+        <ul className="mt-2 space-y-1.5">
+          {rows.map((row) => (
+            <li key={row.id} className="text-sm">
+              <a {...rowLink(`/${orgSlug}/tasks/${row.id}`)} className="block truncate font-medium hover:underline">
+                {row.title}
+              </a>
+              <span className="text-xs text-zinc-500">
+                {kinds(row.kind)} · {statuses(row.status)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -14,6 +14,7 @@ import { NotesList } from "@/components/customers/detail/notes-list";
 import { SupportHistoryCard } from "@/components/service/pending/support-history-card";
 import { CustomerServiceCard } from "@/components/service/record/customer-service-card";
 import { AccessDenied } from "@/components/shell/access-denied";
+import { CustomerWorkCard } from "@/components/work-items/customer-work-card";
 import { Card, CardHeader } from "@/components/ui/card";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
 import { listActivities } from "@/lib/activity/list-activities";
@@ -26,6 +27,7 @@ import { listCustomerServiceRecords } from "@/lib/service/list-customer-service-
 import { listSupportHistory } from "@/lib/service/support-history";
 import type { Locale } from "@/lib/i18n/locales";
 import { can } from "@/lib/permissions/can";
+import { listCustomerWork } from "@/lib/work-items/list-customer-work";
 
 type Params = { params: Promise<{ org: string; id: string }> };
 
@@ -35,7 +37,7 @@ export async function generateMetadata({ params }: Params) {
   return { title: record.denied ? (await getTranslations("errors"))("deniedTitle") : record.data.customer.name };
 }
 
-/** SPEC C4: the customer with its contacts, notes and activity feed; edit and delete from here. */
+/** SPEC C4: the customer with its contacts, work (tasks, issues, events, records), notes and activity feed; edit and delete from here. */
 export default async function CustomerPage({ params }: Params) {
   const { org, id } = await params;
   const record = await loadOrDeny(() => loadCustomerRecord(org, id));
@@ -43,7 +45,7 @@ export default async function CustomerPage({ params }: Params) {
   const { ctx, customer, parent, choices } = record.data;
   const locale = await getLocale();
   const canSeeService = can(ctx.actor, "serviceRecords.view");
-  const [feed, notes, serviceRecords, history, technicians, contracts, plans, schedules] = await Promise.all([
+  const [feed, notes, serviceRecords, history, technicians, contracts, plans, schedules, work] = await Promise.all([
     can(ctx.actor, "activities.view") ? listActivities(ctx, { customerId: customer.id }) : null,
     listNotes(ctx, { customerId: customer.id }),
     canSeeService ? listCustomerServiceRecords(ctx, { customerId: customer.id }, locale) : null,
@@ -52,6 +54,7 @@ export default async function CustomerPage({ params }: Params) {
     can(ctx.actor, "contracts.view") ? listCustomerContracts(ctx, { customerId: customer.id }, locale as Locale) : null,
     can(ctx.actor, "plans.view") ? listCustomerPlans(ctx, { customerId: customer.id }) : null,
     can(ctx.actor, "schedules.view") ? listCustomerSchedules(ctx, { customerId: customer.id }) : null,
+    can(ctx.actor, "tasks.view") ? listCustomerWork(ctx, { customerId: customer.id }) : null,
   ]);
   const t = await getTranslations("customer");
   const slug = ctx.org.slug;
@@ -92,6 +95,14 @@ export default async function CustomerPage({ params }: Params) {
             canDelete={can(ctx.actor, "contacts.delete")}
             phoneCountry={ctx.org.phoneCountry}
           />
+          {work && (
+            <CustomerWorkCard
+              orgSlug={slug}
+              customer={{ id: customer.id, name: customer.name }}
+              work={work}
+              canCreate={can(ctx.actor, "tasks.create")}
+            />
+          )}
           {contracts && (
             <CustomerContractsCard
               orgSlug={slug}
