@@ -47,20 +47,21 @@ export function QuickCreateTask({ orgSlug, me }: { orgSlug: string; me: { id: st
   }, []);
   return (
     <>
-      <button
-        type="button"
-        onClick={() => setOpen(true)}
-        title={t("shortcutHint")}
-        aria-keyshortcuts="n"
-        className={cn(buttonClass("secondary", "sm"), "whitespace-nowrap")}
-      >
-        <Plus className="size-4" aria-hidden />
-        <span className="hidden sm:inline">{t("open")}</span>
-        <span className="sr-only sm:hidden">{t("open")}</span>
-        <kbd className="hidden rounded border border-zinc-300 px-1 text-[0.65rem] font-medium text-zinc-500 sm:inline dark:border-zinc-600">
-          {t("shortcut")}
-        </kbd>
-      </button>
+      {/* Not in a phone's header: beside the running timer, the bell, language, theme and avatar it
+          would push the page sideways at 375 px; there the Tasks page has its own New button. */}
+      <div className="hidden sm:block">
+        <button
+          type="button"
+          onClick={() => setOpen(true)}
+          title={t("shortcutHint")}
+          aria-keyshortcuts="n"
+          className={cn(buttonClass("secondary", "sm"), "whitespace-nowrap")}
+        >
+          <Plus className="size-4" aria-hidden />
+          <span>{t("open")}</span>
+          <kbd className="rounded border border-zinc-300 px-1 text-[0.65rem] font-medium text-zinc-500 dark:border-zinc-600">{t("shortcut")}</kbd>
+        </button>
+      </div>
       {open && (
         <Modal title={t("title")} onClose={() => setOpen(false)}>
           <QuickCreateForm orgSlug={orgSlug} me={me} onDone={() => setOpen(false)} />
