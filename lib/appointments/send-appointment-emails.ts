@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { appointmentAttendees, appointments, customers, memberships, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
@@ -36,7 +36,7 @@ export async function sendAppointmentEmails(ctx: SystemContext, { appointmentId 
         .from(appointmentAttendees)
         .innerJoin(users, eq(users.id, appointmentAttendees.userId))
         // Only people who still work for the org hear of it (SPEC T8).
-        .innerJoin(memberships, and(eq(memberships.orgId, appointmentAttendees.orgId), eq(memberships.userId, appointmentAttendees.userId)))
+        .innerJoin(memberships, t.whereInOrg(memberships, eq(memberships.userId, appointmentAttendees.userId)))
         .where(t.where(appointmentAttendees, eq(appointmentAttendees.appointmentId, row.id), isWorkingMembership()));
       const [customer] = row.customerId
         ? await t.db

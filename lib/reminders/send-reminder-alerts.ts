@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { customers, memberships, reminderRecipients, reminders, users, type Reminder } from "@/db/schema";
 import { now } from "@/lib/clock";
@@ -20,15 +20,15 @@ export type ReminderAlertsData = { reminderId: string };
 
 /** The reminder's recipients who still work for the org (SPEC T8), with their address and language. */
 async function recipientsOf(t: Tenant, reminderId: string) {
-  return t.db
-    .select({ userId: users.id, email: users.email, locale: users.locale })
-    .from(reminderRecipients)
-    .innerJoin(users, eq(users.id, reminderRecipients.userId))
-    .innerJoin(
-      memberships,
-      and(eq(memberships.orgId, reminderRecipients.orgId), eq(memberships.userId, reminderRecipients.userId), isWorkingMembership()),
-    )
-    .where(t.where(reminderRecipients, eq(reminderRecipients.reminderId, reminderId)));
+  return (
+    t.db
+      .select({ userId: users.id, email: users.email, locale: users.locale })
+      .from(reminderRecipients)
+      .innerJoin(users, eq(users.id, reminderRecipients.userId))
+      // Only people who still work for the org hear of it (SPEC T8); the membership is the org's own row.
+      .innerJoin(memberships, t.whereInOrg(memberships, eq(memberships.userId, reminderRecipients.userId), isWorkingMembership()))
+      .where(t.where(reminderRecipients, eq(reminderRecipients.reminderId, reminderId)))
+  );
 }
 
 type Loaded = { reminder: Reminder; customerName: string | null; creatorName: string | null };
