@@ -1,5 +1,5 @@
-// npm test — every check CI runs, in order, stopping at the first failure:
-// route types + tsc, eslint and prettier (side by side), Chromium check, vitest (unit + integration) beside next build, Playwright.
+// npm test — every check CI runs, stopping at the first failure: the Chromium check; vitest (unit +
+// integration) beside prettier, eslint, route types + tsc and next build (one after another); Playwright.
 import { spawn } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -20,9 +20,15 @@ function seconds(ms: number) {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  onSpawn?: (child: ReturnType<typeof spawn>) => void,
+): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(path.join("node_modules", ".bin", command), args, { stdio: "inherit", env });
+    onSpawn?.(child);
     child.once("error", (error) => {
       console.error(error);
       resolve(1);
@@ -31,13 +37,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
   });
 }
 
-let buildMs = 0;
-
 /** Like run, with the command's output written to `file` instead of the terminal. */
-function runLogged(command: string, args: string[], file: string): Promise<number> {
+function runLogged(command: string, args: string[], file: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve) => {
     const out = openSync(file, "w");
-    const child = spawn(path.join("node_modules", ".bin", command), args, { stdio: ["ignore", out, out] });
+    const child = spawn(path.join("node_modules", ".bin", command), args, { stdio: ["ignore", out, out], env });
     child.once("error", (error) => {
       console.error(error);
       resolve(1);
@@ -98,54 +102,63 @@ async function step(name: string, action: () => Promise<number | string>) {
   }
 }
 
-// The three static checks are single-threaded each, so they run side by side (2 cores on CI).
-await step("typecheck, lint, format", async () => {
-  const results = await Promise.all([
-    // Route types (PageProps, LayoutProps, typed links) live in .next/types; generate them first.
-    run("next", ["typegen"]).then((typegen) => (typegen !== 0 ? typegen : run("tsc", ["--noEmit"]))),
-    run("eslint", ["--max-warnings=0", "."]),
-    // `npm run format` writes it; a file left unformatted fails here rather than in the next diff.
-    run("prettier", ["--check", "--log-level=warn", "."]),
-  ]);
-  const failed = results.findIndex((code) => code !== 0);
-  return failed === -1 ? 0 : `${["tsc", "eslint", "prettier"][failed]} exit code ${results[failed]}`;
-});
-
 await step("chromium", async () => {
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (existsSync(chromium)) return 0;
   return `Chromium not found at ${chromium}. Install it with: apt-get update && apt-get install -y chromium`;
 });
 
+/**
+ * Runs `commands` one after another, each logged to its own file, stopping at the first failure.
+ * Resolves with the failed command's name and exit code, or null when all passed.
+ */
+async function runChain(commands: { name: string; command: string; args: string[]; env?: NodeJS.ProcessEnv }[]) {
+  for (const { name, command, args, env } of commands) {
+    const log = path.join(".data", `${name.replace(/\W+/g, "-")}-${process.pid}.log`);
+    const started = performance.now();
+    const code = await runLogged(command, args, log, env);
+    const output = readFileSync(log, "utf8").trimEnd();
+    rmSync(log, { force: true });
+    console.log(`\n── ${name} (${seconds(performance.now() - started)}) ──${output ? `\n${output}` : ""}`);
+    if (code !== 0) return { name, code };
+  }
+  return null;
+}
+
 // vitest runs its integration files one at a time against one PostgreSQL, which leaves most of a
-// core idle; next build uses it meanwhile (about 80 s off the run on 2 cores). The build writes to
-// a log printed when it ends, so the two outputs do not interleave.
-await step("vitest, next build side by side", async () => {
-  const buildLog = path.join(".data", `build-${process.pid}.log`);
-  const buildStarted = performance.now();
-  const build = runLogged("next", ["build"], buildLog).then((code) => {
-    buildMs = performance.now() - buildStarted;
+// core idle; the static checks and then next build use it meanwhile, one after another on that
+// core (about 150 s off the run on CI's 2 cores against checks, then vitest beside the build). The
+// build skips its own TypeScript pass: tsc has just checked the same project in this chain. The
+// chain's outputs are printed as each command ends, so they do not interleave with vitest's.
+await step("checks and build beside vitest", async () => {
+  let vitestChild: ReturnType<typeof spawn> | undefined;
+  const vitestStarted = performance.now();
+  const vitest = run(
+    "vitest",
+    ["run", "--project", "unit", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`],
+    process.env,
+    (child) => (vitestChild = child),
+  ).then((code) => {
+    console.log(`\n── vitest (${seconds(performance.now() - vitestStarted)}) ──`);
     return code;
   });
-  const vitest = run("vitest", [
-    "run",
-    "--project",
-    "unit",
-    "--project",
-    "integration",
-    "--reporter=default",
-    "--reporter=json",
-    `--outputFile.json=${vitestJson}`,
-  ]);
-  const vitestCode = await vitest;
-  const vitestMs = performance.now() - buildStarted;
+  const chain = runChain([
+    // `npm run format` writes it; a file left unformatted fails here rather than in the next diff.
+    { name: "prettier", command: "prettier", args: ["--check", "--log-level=warn", "."] },
+    { name: "eslint", command: "eslint", args: ["--max-warnings=0", "."] },
+    // Route types (PageProps, LayoutProps, typed links) live in .next/types; generate them first.
+    { name: "route types", command: "next", args: ["typegen"] },
+    { name: "tsc", command: "tsc", args: ["--noEmit"] },
+    { name: "next build", command: "next", args: ["build"], env: { ...process.env, SERVIO_BUILD_TYPECHECKED: "1" } },
+  ]).then((failed) => {
+    // A failed check fails the run whatever vitest says: stop it rather than wait for it.
+    if (failed) vitestChild?.kill("SIGTERM");
+    return failed;
+  });
+  const [vitestCode, failed] = await Promise.all([vitest, chain]);
   counts.vitest = vitestCounts();
-  const buildCode = await build;
-  console.log(`\n── next build (${seconds(buildMs)}) ──\n${readFileSync(buildLog, "utf8")}`);
-  rmSync(buildLog, { force: true });
-  console.log(`vitest ${seconds(vitestMs)}, next build ${seconds(buildMs)}`);
-  if (vitestCode !== 0) return `vitest exit code ${vitestCode}`;
-  return buildCode === 0 ? 0 : `next build exit code ${buildCode}`;
+  if (failed) return `${failed.name} exit code ${failed.code}`;
+  return vitestCode === 0 ? 0 : `vitest exit code ${vitestCode}`;
 });
 
 await step("browser tests (playwright)", async () => {
