@@ -23,6 +23,8 @@ import { loadSlaRecords } from "./bench/sla-load";
 import { loadPlanLedger } from "./bench/plan-load";
 import { loadAgendaMonth } from "./bench/agenda-load";
 import { benchAgendaMonth } from "./bench/agenda-browser";
+import { loadDispatchWeek } from "./bench/dispatch-load";
+import { benchDispatchWeek } from "./bench/dispatch-browser";
 import { loadScopedActors } from "./bench/scoped";
 import { benchSchedulesMonthInChild } from "./bench/schedules-month";
 
@@ -93,6 +95,7 @@ try {
   const slaMs = await loadSlaRecords(database.url, ctx.org.id, owner.userId);
   const benchPlan = await loadPlanLedger(database.url, ctx.org.id, owner.userId);
   const agendaMonth = await loadAgendaMonth(database.url, ctx.org.id, owner.userId);
+  const dispatchWeek = await loadDispatchWeek(database.url, ctx.org.id, owner.userId);
   const scopedActors = await loadScopedActors(database.url, ctx.org.id, PASSWORD);
   const loadSeconds = (performance.now() - loadStart) / 1000;
   console.log(
@@ -103,6 +106,7 @@ try {
       "SLA records": slaMs,
       "plan ledger": benchPlan.ms,
       "agenda month": agendaMonth.ms,
+      "dispatch week": dispatchWeek.ms,
     },
   );
 
@@ -287,6 +291,14 @@ try {
     return { p50: null, p95: null };
   });
   console.log(`agenda month of ${agendaMonth.count} appointments in the browser: p50 ${agenda.p50} ms, p95 ${agenda.p95} ms`);
+  // Issue 13: the dispatch board's week with 30 technicians and 600 planned records, navigation to every record drawn.
+  const dispatch = await benchDispatchWeek(BASE, owner.orgSlug, cookie, dispatchWeek.count, BROWSER_REPS).catch((error: unknown) => {
+    console.error(`dispatch week: ${error instanceof Error ? error.message : String(error)}`);
+    return { p50: null, p95: null };
+  });
+  console.log(
+    `dispatch week of ${dispatchWeek.technicians} technicians and ${dispatchWeek.count} records in the browser: p50 ${dispatch.p50} ms, p95 ${dispatch.p95} ms`,
+  );
   await stopBoss();
   await closeDb();
   // Issue 12, after every page figure (its 5,000 records and e-mails would weigh on them): a month
@@ -377,6 +389,8 @@ try {
       plan_page_p95_ms: p95Of("plan_page"),
       agenda_month_2000_ms: agenda.p50,
       agenda_month_2000_p95_ms: agenda.p95,
+      dispatch_week_30x600_ms: dispatch.p50,
+      dispatch_week_30x600_p95_ms: dispatch.p95,
       ...Object.assign({}, ...LISTS.map((list) => listKeys(list, browser[list.key]!))),
       ...scopedKeys,
       ...rlsKeys,

@@ -1,6 +1,6 @@
 "use client";
 
-import { CalendarPlus } from "lucide-react";
+import { CalendarPlus, Pencil } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
@@ -8,8 +8,8 @@ import { DeleteButton } from "@/components/ui/delete-button";
 import { deleteMeetingNoteAction } from "@/lib/meeting-notes/actions";
 
 /**
- * Book the appointment (outcome "appointment", none booked yet) and Delete (asks first) on a note's
- * page. Editing joins when the note form lands (issue 13 item 8); `can.edit` is already computed.
+ * Book the appointment (outcome "appointment", none booked yet), Edit (who may, lib/meeting-notes
+ * internal.ts mayEditNote) and Delete (asks first) on a note's page.
  */
 export function MeetingNoteActions({
   orgSlug,
@@ -31,6 +31,12 @@ export function MeetingNoteActions({
         <Link href={bookHref} className={buttonClass("primary")}>
           <CalendarPlus className="size-4" aria-hidden />
           {t("bookAppointment")}
+        </Link>
+      )}
+      {can.edit && (
+        <Link href={`/${orgSlug}/meetings/${noteId}/edit`} className={buttonClass("secondary")}>
+          <Pencil className="size-4" aria-hidden />
+          {t("edit")}
         </Link>
       )}
       {can.delete && (

@@ -11,8 +11,11 @@ export type NavItem = {
     | "plans"
     | "schedules"
     | "service"
+    | "myDay"
+    | "dispatch"
     | "tasks"
     | "agenda"
+    | "meetings"
     | "reminders"
     | "activities"
     | "reports"
@@ -31,9 +34,12 @@ const ITEMS: { key: NavItem["key"]; path: string; action: Action }[] = [
   { key: "plans", path: "/plans", action: "plans.view" },
   { key: "schedules", path: "/schedules", action: "schedules.view" },
   { key: "service", path: "/service", action: "serviceRecords.view" },
-  // Issue 13: the office's work. (My day, meeting notes and the dispatch board join here when their pages land.)
+  // Issue 13: a technician's day (their own records and appointments), the office's board, and the work.
+  { key: "myDay", path: "/my-day", action: "calendar.view" },
+  { key: "dispatch", path: "/dispatch", action: "dispatch.view" },
   { key: "tasks", path: "/tasks", action: "tasks.view" },
   { key: "agenda", path: "/agenda", action: "calendar.view" },
+  { key: "meetings", path: "/meetings", action: "meetings.view" },
   { key: "reminders", path: "/reminders", action: "reminders.manage" },
   { key: "activities", path: "/activities", action: "activities.view" },
   { key: "reports", path: "/reports", action: "reports.view" },

@@ -29,13 +29,17 @@ export async function CustomerWorkCard({
   customer,
   work,
   canCreate,
+  canWriteMeetingNote = false,
 }: {
   orgSlug: string;
   customer: { id: string; name: string };
   work: CustomerWork;
   canCreate: boolean;
+  /** A "New meeting note" beside "New task" (SPEC W5, seed 004: notes are written from the customer). */
+  canWriteMeetingNote?: boolean;
 }) {
   const t = await getTranslations("tasks");
+  const meetings = await getTranslations("meetings");
   const format = await getFormatter();
   const when = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : null);
   const showAll = (group: WorkGroup) =>
@@ -57,11 +61,21 @@ export async function CustomerWorkCard({
       <CardHeader
         title={t("work.title")}
         actions={
-          canCreate && (
-            <Link href={`/${orgSlug}/tasks/new?customer=${customer.id}`} className={buttonClass("secondary", "sm")}>
-              <Plus className="size-4" aria-hidden />
-              {t("work.newTask")}
-            </Link>
+          (canCreate || canWriteMeetingNote) && (
+            <div className="flex flex-wrap gap-2">
+              {canWriteMeetingNote && (
+                <Link href={`/${orgSlug}/meetings/new?customer=${customer.id}`} className={buttonClass("secondary", "sm")}>
+                  <Plus className="size-4" aria-hidden />
+                  {meetings("newNote")}
+                </Link>
+              )}
+              {canCreate && (
+                <Link href={`/${orgSlug}/tasks/new?customer=${customer.id}`} className={buttonClass("secondary", "sm")}>
+                  <Plus className="size-4" aria-hidden />
+                  {t("work.newTask")}
+                </Link>
+              )}
+            </div>
           )
         }
       />

@@ -100,10 +100,14 @@ export const CLIENT_NAMESPACES = {
   // The list with its form, a reminder's page (edit, delete).
   "(app)/[org]/reminders": ["reminders.fields", "reminders.form", "reminders.detail", "validation"],
   "(app)/[org]/plans": ["plans", "validation"],
-  // Meeting notes: a note's page (book, edit, delete). The form adds "validation" and "appointments.clash".
-  "(app)/[org]/meetings": ["meetings.detail"],
+  // Meeting notes: the list, a note's page (book, edit, delete) and its form with the clash warning.
+  "(app)/[org]/meetings": ["meetings", "appointments.clash", "validation"],
   // The Agenda and My appointments (the calendar, its member filter and the move-clash dialog).
   "(app)/[org]/agenda": ["agenda"],
+  // My day (issue 13 item 6): each record's status, Start/Stop and check-in/out (the record page's timer controls).
+  "(app)/[org]/my-day": ["service.statuses", "timer.card"],
+  // The dispatch board: lane, technicians' rows, the Plan dialog (its fields) and the warnings dialog.
+  "(app)/[org]/dispatch": ["dispatch.board", "validation"],
   // The list, a schedule's page (pause/resume) and its form.
   "(app)/[org]/schedules": ["schedules", "validation"],
   "(app)/[org]/members": ["members", "levels", "roles", "validation", "structure.members", "structure.positions", "access"],

@@ -65,6 +65,9 @@ import remindersTr from "@/messages/reminders/tr.json";
 import meetingsEn from "@/messages/meetings/en.json";
 import meetingsRo from "@/messages/meetings/ro.json";
 import meetingsTr from "@/messages/meetings/tr.json";
+import myDayEn from "@/messages/my-day/en.json";
+import myDayRo from "@/messages/my-day/ro.json";
+import myDayTr from "@/messages/my-day/tr.json";
 import ro from "@/messages/ro.json";
 import tr from "@/messages/tr.json";
 import type { Locale } from "./locales";
@@ -95,6 +98,7 @@ const en_ = {
   appointments: appointmentsEn,
   agenda: agendaEn,
   meetings: meetingsEn,
+  myDay: myDayEn,
 };
 
 export type Messages = typeof en_;
@@ -125,6 +129,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     appointments: appointmentsTr,
     agenda: agendaTr,
     meetings: meetingsTr,
+    myDay: myDayTr,
   },
   ro: {
     ...ro,
@@ -150,6 +155,7 @@ const CATALOGUES: Record<Locale, Messages> = {
     appointments: appointmentsRo,
     agenda: agendaRo,
     meetings: meetingsRo,
+    myDay: myDayRo,
   },
 };
 

@@ -1,14 +1,25 @@
 import "server-only";
-import { desc, eq, exists, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { desc, eq, exists, gte, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { customers, meetingNoteParticipants, meetingNotes, users } from "@/db/schema";
 import { addCivilDays, instantAt, parseCivilDate } from "@/lib/calendars/civil-date";
 import type { OrgContext } from "@/lib/context";
 import { decodeCursor, encodeCursor } from "@/lib/db/keyset";
 import { instantInRange } from "@/lib/fields/dates";
 import { requirePermission } from "@/lib/permissions/require-permission";
+import { containsPattern } from "@/lib/search/contains-pattern";
 import { type MeetingQuery, parseMeetingQuery } from "./list-params";
 
 export const PAGE_SIZE = 50;
+
+/** The notes `userId` took part in. */
+function tookPart(ctx: OrgContext, userId: string) {
+  return exists(
+    ctx.t.db
+      .select({ one: sql`1` })
+      .from(meetingNoteParticipants)
+      .where(ctx.t.where(meetingNoteParticipants, eq(meetingNoteParticipants.noteId, meetingNotes.id), eq(meetingNoteParticipants.userId, userId))),
+  );
+}
 
 /** The list's filters; the date range is whole days in the org's zone. */
 function meetingFilters(ctx: OrgContext, query: MeetingQuery): (SQL | undefined)[] {
@@ -17,20 +28,10 @@ function meetingFilters(ctx: OrgContext, query: MeetingQuery): (SQL | undefined)
   return [
     query.customer ? eq(meetingNotes.customerId, query.customer) : undefined,
     query.outcome ? eq(meetingNotes.outcome, query.outcome) : undefined,
-    query.participant
-      ? exists(
-          ctx.t.db
-            .select({ one: sql`1` })
-            .from(meetingNoteParticipants)
-            .where(
-              ctx.t.where(
-                meetingNoteParticipants,
-                eq(meetingNoteParticipants.noteId, meetingNotes.id),
-                eq(meetingNoteParticipants.userId, query.participant),
-              ),
-            ),
-        )
-      : undefined,
+    query.participant ? tookPart(ctx, query.participant) : undefined,
+    query.mine ? tookPart(ctx, ctx.actor.userId) : undefined,
+    // The customer's name only matches where the actor sees the customer (the scoped left join).
+    query.q ? or(ilike(meetingNotes.summary, containsPattern(query.q)), ilike(customers.name, containsPattern(query.q))) : undefined,
     query.from ? gte(meetingNotes.metAt, dayStart(query.from)) : undefined,
     query.to ? lt(meetingNotes.metAt, dayStart(query.to, 1)) : undefined,
   ];

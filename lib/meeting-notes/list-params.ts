@@ -2,6 +2,7 @@ import { z } from "zod";
 import { MEETING_OUTCOMES } from "@/db/schema/enum-values";
 import { calendarDate } from "@/lib/fields/dates";
 import { cursorParam } from "@/lib/search/cursor-param";
+import { searchParam } from "@/lib/search/search-param";
 import { parseInput } from "@/lib/validation";
 
 // The meeting-note list's view as it lives in the URL. Client-safe: the page, the data route, the
@@ -9,10 +10,16 @@ import { parseInput } from "@/lib/validation";
 
 export { MEETING_OUTCOMES };
 
+const flag = z.preprocess((v) => v === "1" || v === true, z.boolean()).catch(false);
+
 /** Unknown values are dropped, not refused: a bookmarked or hand-edited URL must not break the page. */
 export const meetingQuerySchema = z.object({
   customer: z.uuid().optional().catch(undefined),
   participant: z.uuid().optional().catch(undefined),
+  /** Meetings I took part in. */
+  mine: flag,
+  /** Words of the summary or the customer's name. */
+  q: searchParam,
   outcome: z.enum(MEETING_OUTCOMES).optional().catch(undefined),
   /** Days in the org's zone, both included. */
   from: calendarDate().optional().catch(undefined),
@@ -27,15 +34,17 @@ export function parseMeetingQuery(input: unknown): MeetingQuery {
 }
 
 export function hasMeetingFilters(query: MeetingQuery) {
-  return !!(query.customer || query.participant || query.outcome || query.from || query.to);
+  return !!(query.customer || query.participant || query.mine || query.q || query.outcome || query.from || query.to);
 }
 
 /** The canonical search string of a view; any change but paging starts again from the first page. */
 export function meetingListSearch(query: MeetingQuery, changes: Partial<MeetingQuery> = {}) {
   const next = { ...query, ...("after" in changes ? {} : { after: undefined }), ...changes };
   const params = new URLSearchParams();
+  if (next.q) params.set("q", next.q);
   if (next.customer) params.set("customer", next.customer);
   if (next.participant) params.set("participant", next.participant);
+  if (next.mine) params.set("mine", "1");
   if (next.outcome) params.set("outcome", next.outcome);
   if (next.from) params.set("from", next.from);
   if (next.to) params.set("to", next.to);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MEETING_OUTCOMES } from "@/db/schema/enum-values";
 import { contactSchemasFor } from "@/lib/contacts/schemas";
-import { instant } from "@/lib/fields/dates";
+import { calendarDate, instant } from "@/lib/fields/dates";
 import { MAX_LENGTH, optionalText } from "@/lib/fields/text";
 import { idempotencyKey } from "@/lib/idempotency/schemas";
 import type { PhoneCountry } from "@/lib/orgs/phone-country";
@@ -50,10 +50,21 @@ function fieldsFor(country: PhoneCountry | null) {
   });
 }
 
+/** A wall-clock "HH:mm", as a time input gives it. */
+const timeOfDay = z
+  .string()
+  .max(5, { error: "invalid" })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "invalid" });
+
 function schemasFor(country: PhoneCountry | null) {
   const fields = fieldsFor(country);
   return {
     fields,
+    /**
+     * What the form holds: the day and wall-clock time in the org's zone instead of `metAt`; the
+     * form places them (components/meeting-notes/meeting-note-form.tsx) before the action.
+     */
+    form: fields.omit({ metAt: true }).extend({ date: calendarDate(), time: timeOfDay }),
     newContact: newContactSchemaFor(country),
     create: fields.extend({ idempotencyKey }),
     update: fields.extend({ id: z.uuid({ error: "invalid" }), version: z.coerce.number().int().positive() }),
@@ -76,3 +87,4 @@ export const meetingNoteTargetSchema = z.object({ id: z.uuid({ error: "invalid" 
 export const meetingContactOptionsSchema = z.object({ customerId: z.uuid({ error: "invalid" }) });
 
 export type MeetingNoteInput = z.input<ReturnType<typeof fieldsFor>>;
+export type MeetingNoteFormInput = z.input<ReturnType<typeof schemasFor>["form"]>;

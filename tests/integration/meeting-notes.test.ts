@@ -254,7 +254,7 @@ describe("levels, scopes and isolation", () => {
     expect(answer).toMatchObject({ status: "clashes", clashes: [{ kind: "meeting_note", title: null }] });
   });
 
-  it("filters the list by customer, participant, outcome and days in the org's zone", async () => {
+  it("filters the list by customer, participant, mine, search, outcome and days in the org's zone", async () => {
     const fresh = await createOrg("Görüşme Lists");
     const colleague = await addMember(fresh, "contribute");
     const a = await customer(fresh.ctx, "Filtre A");
@@ -262,11 +262,20 @@ describe("levels, scopes and isolation", () => {
     const me = fresh.ctx.actor.userId;
     const n1 = await note(fresh.ctx, { customerId: a, metAt: ist(14, "00:30").toISOString(), participantIds: [me], outcome: "appointment" });
     const n2 = await note(fresh.ctx, { customerId: b, metAt: ist(14, "23:30").toISOString(), participantIds: [colleague.userId] });
-    const n3 = await note(fresh.ctx, { customerId: a, metAt: ist(15, "10:00").toISOString(), participantIds: [me, colleague.userId] });
+    const n3 = await note(fresh.ctx, {
+      customerId: a,
+      metAt: ist(15, "10:00").toISOString(),
+      participantIds: [me, colleague.userId],
+      summary: "Kombi bakımı konuşuldu",
+    });
     const ids = async (q: Record<string, string>) => (await listMeetingNotes(fresh.ctx, q)).rows.map((r) => r.id);
     expect(await ids({})).toEqual([n3.id, n2.id, n1.id]);
     expect(await ids({ customer: a })).toEqual([n3.id, n1.id]);
     expect(await ids({ participant: colleague.userId })).toEqual([n3.id, n2.id]);
+    expect(await ids({ mine: "1" })).toEqual([n3.id, n1.id]);
+    // Words of the summary, or of the customer's name.
+    expect(await ids({ q: "kombi" })).toEqual([n3.id]);
+    expect(await ids({ q: "Filtre B" })).toEqual([n2.id]);
     expect(await ids({ outcome: "appointment" })).toEqual([n1.id]);
     // 00:30 and 23:30 Istanbul are the 14th there (the 13th and 14th in UTC).
     expect(await ids({ from: "2026-12-14", to: "2026-12-14" })).toEqual([n2.id, n1.id]);

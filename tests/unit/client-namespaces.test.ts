@@ -171,7 +171,7 @@ describe("pickMessages / mergeMessages", () => {
     const picked = pickMessages(en, ["customer.feed", "dispatch", "common"]);
     expect(Object.keys(picked).sort()).toEqual(["common", "customer", "dispatch"]);
     expect(Object.keys(picked.customer as object)).toEqual(["feed"]);
-    expect(Object.keys(picked.dispatch as object).sort()).toEqual(["mailbox", "thread"]);
+    expect(Object.keys(picked.dispatch as object).sort()).toEqual(["board", "mailbox", "thread"]);
     expect(picked.common).toEqual(en.common);
   });
 

@@ -101,6 +101,7 @@ export default async function CustomerPage({ params }: Params) {
               customer={{ id: customer.id, name: customer.name }}
               work={work}
               canCreate={can(ctx.actor, "tasks.create")}
+              canWriteMeetingNote={can(ctx.actor, "meetings.create")}
             />
           )}
           {contracts && (

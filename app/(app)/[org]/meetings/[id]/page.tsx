@@ -1,29 +1,14 @@
 import { ChevronLeft } from "lucide-react";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { MeetingNoteActions } from "@/components/meeting-notes/meeting-note-actions";
 import { AccessDenied } from "@/components/shell/access-denied";
 import { Card, CardHeader } from "@/components/ui/card";
 import { loadOrDeny } from "@/lib/actions/load-or-deny";
-import { NotFoundError } from "@/lib/errors";
 import { appointmentPrefillHref } from "@/lib/meeting-notes/follow-up";
-import { getMeetingNote } from "@/lib/meeting-notes/get-meeting-note";
-import { getOrgContext } from "@/lib/orgs/get-org-context";
+import { loadMeetingNote } from "./load-meeting-note";
 
 type Params = { params: Promise<{ org: string; id: string }> };
-
-async function load(orgSlug: string, id: string) {
-  if (!z.uuid().safeParse(id).success) notFound();
-  const ctx = await getOrgContext(orgSlug);
-  try {
-    return { ctx, note: await getMeetingNote(ctx, { id }) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
 
 export async function generateMetadata() {
   return { title: (await getTranslations("meetings"))("title") };
@@ -32,22 +17,20 @@ export async function generateMetadata() {
 /** SPEC W5: a meeting note — customer, participants, people met, outcome, and the appointment booked from it. */
 export default async function MeetingNotePage({ params }: Params) {
   const { org, id } = await params;
-  const loaded = await loadOrDeny(() => load(org, id));
+  const loaded = await loadOrDeny(() => loadMeetingNote(org, id));
   if (loaded.denied) return <AccessDenied />;
   const { ctx, note } = loaded.data;
   const t = await getTranslations("meetings");
   const format = await getFormatter();
   const slug = ctx.org.slug;
-  const nav = await getTranslations("nav");
-  const back = note.customer ? `/${slug}/customers/${note.customer.id}` : `/${slug}/activities`;
+  const list = `/${slug}/meetings`;
   const when = (at: Date) => format.dateTime(at, { dateStyle: "medium", timeStyle: "short" });
   return (
     <>
       <div className="mb-6">
-        {/* Until the meeting-note list lands (issue 13 item 8), the way back is the note's customer or the feed. */}
-        <Link href={back} className="mb-2 inline-flex items-center gap-1 text-sm text-zinc-500 hover:text-zinc-800 dark:hover:text-zinc-200">
+        <Link href={list} className="mb-2 inline-flex items-center gap-1 text-sm text-zinc-500 hover:text-zinc-800 dark:hover:text-zinc-200">
           <ChevronLeft className="size-4" aria-hidden />
-          {note.customer ? note.customer.name : nav("activities")}
+          {t("detail.back")}
         </Link>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div className="min-w-0">
@@ -68,7 +51,7 @@ export default async function MeetingNotePage({ params }: Params) {
             noteId={note.id}
             bookHref={note.followUp ? appointmentPrefillHref(slug, note.followUp) : null}
             can={note.may}
-            back={back}
+            back={list}
           />
         </div>
       </div>
