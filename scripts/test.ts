@@ -125,17 +125,27 @@ async function runChain(commands: { name: string; command: string; args: string[
   return null;
 }
 
-// vitest runs its integration files one at a time against one PostgreSQL, which leaves most of a
-// core idle; the static checks and then next build use it meanwhile, one after another on that
-// core (about 150 s off the run on CI's 2 cores against checks, then vitest beside the build). The
-// build skips its own TypeScript pass: tsc has just checked the same project in this chain. The
-// chain's outputs are printed as each command ends, so they do not interleave with vitest's.
+// vitest runs its integration files one at a time against one PostgreSQL, which leaves much of a
+// core idle; the static checks and then next build use it meanwhile, one after another. The build
+// skips its own TypeScript pass: tsc has just checked the same project in this chain. The chain's
+// outputs are printed as each command ends, so they do not interleave with vitest's.
 await step("checks and build beside vitest", async () => {
   let vitestChild: ReturnType<typeof spawn> | undefined;
   const vitestStarted = performance.now();
   const vitest = run(
     "vitest",
-    ["run", "--project", "unit", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`],
+    [
+      "run",
+      "--project",
+      "unit",
+      "--project",
+      "integration",
+      "--project",
+      "integration-mocks",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${vitestJson}`,
+    ],
     process.env,
     (child) => (vitestChild = child),
   ).then((code) => {

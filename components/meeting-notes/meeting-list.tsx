@@ -1,20 +1,20 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { type CustomerOption, CustomerCombobox } from "@/components/customers/customer-combobox";
 import { ClearFiltersButton, KeysetListBody, KeysetListPages } from "@/components/lists/keyset-list";
 import { ListEmptyState } from "@/components/lists/list-states";
+import { SearchBox } from "@/components/lists/list-toolbar";
 import { rowLink } from "@/components/lists/row-link-props";
 import { type ListPage, useListView } from "@/components/lists/use-list-view";
 import { Badge } from "@/components/ui/card";
-import { Input, Select } from "@/components/ui/input";
+import { Select } from "@/components/ui/input";
 import { Td, Th } from "@/components/ui/table";
 import type { MeetingListRow } from "@/lib/meeting-notes/list-meeting-notes";
 import { hasMeetingFilters, MEETING_OUTCOMES, type MeetingQuery, meetingListSearch, parseMeetingQuery } from "@/lib/meeting-notes/list-params";
 
 /** Typing pauses this long before the list searches. */
-const SEARCH_DELAY_MS = 300;
 
 /**
  * The meeting-note list (SPEC W5) on the one list pattern: the URL holds the view, the server
@@ -41,14 +41,9 @@ export function MeetingList({
   const { view, page } = list;
   const filtered = hasMeetingFilters(view);
   const [customer, setCustomer] = useState<CustomerOption | null>(initialCustomer);
-  const [q, setQ] = useState(view.q ?? "");
   const navigate = (changes: Partial<MeetingQuery>, mode: "push" | "typing" = "push") => list.go(meetingListSearch(view, changes), mode);
-  const searchTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(searchTimer.current), []);
   const clear = () => {
     setCustomer(null);
-    clearTimeout(searchTimer.current);
-    setQ("");
     navigate({ customer: undefined, participant: undefined, mine: false, q: undefined, outcome: undefined, from: undefined, to: undefined });
   };
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
@@ -56,18 +51,11 @@ export function MeetingList({
   return (
     <div className="space-y-3">
       <div role="group" aria-label={t("list.filters.label")} className="flex flex-wrap items-center gap-2">
-        <Input
-          type="search"
-          aria-label={t("list.search")}
+        <SearchBox
+          label={t("list.search")}
           placeholder={t("list.search")}
-          value={q}
-          onChange={(e) => {
-            const value = e.target.value;
-            setQ(value);
-            clearTimeout(searchTimer.current);
-            searchTimer.current = setTimeout(() => navigate({ q: value.trim() || undefined }, "typing"), SEARCH_DELAY_MS);
-          }}
-          className="h-8 w-full sm:w-56"
+          current={view.q ?? ""}
+          onSearch={(q) => navigate({ q: q || undefined }, "typing")}
         />
         <Select
           aria-label={t("list.filters.outcome")}

@@ -1,14 +1,15 @@
 "use client";
 
 import { useFormatter, useNow, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { type CustomerOption, CustomerCombobox } from "@/components/customers/customer-combobox";
 import { ClearFiltersButton, KeysetListBody, KeysetListPages } from "@/components/lists/keyset-list";
 import { ListEmptyState } from "@/components/lists/list-states";
+import { SearchBox } from "@/components/lists/list-toolbar";
 import { rowLink } from "@/components/lists/row-link-props";
 import { type ListPage, useListView } from "@/components/lists/use-list-view";
 import { Badge } from "@/components/ui/card";
-import { Input, Select } from "@/components/ui/input";
+import { Select } from "@/components/ui/input";
 import { Td, Th } from "@/components/ui/table";
 import type { WorkListRow } from "@/lib/work-items/list-work-items";
 import {
@@ -23,7 +24,6 @@ import {
 import { isClosedStatus } from "@/lib/work-items/schemas";
 
 /** Typing pauses this long before the list searches. */
-const SEARCH_DELAY_MS = 300;
 
 /**
  * The task and issue list (the app's one list pattern): the URL holds the view, the server renders
@@ -55,14 +55,9 @@ export function WorkList({
   const { view, page } = list;
   const filtered = hasWorkFilters(view);
   const [customer, setCustomer] = useState<CustomerOption | null>(initialCustomer);
-  const [q, setQ] = useState(view.q ?? "");
   const navigate = (changes: Partial<WorkQuery>, mode: "push" | "typing" = "push") => list.go(workListSearch(view, changes), mode);
-  const searchTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(searchTimer.current), []);
   const clear = () => {
     setCustomer(null);
-    clearTimeout(searchTimer.current);
-    setQ("");
     navigate({ kind: undefined, status: undefined, assignee: undefined, customer: undefined, mine: false, overdue: false, q: undefined });
   };
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
@@ -70,19 +65,7 @@ export function WorkList({
   return (
     <div className="space-y-3">
       <div role="group" aria-label={t("filters.label")} className="flex flex-wrap items-center gap-2">
-        <Input
-          type="search"
-          aria-label={t("search")}
-          placeholder={t("search")}
-          value={q}
-          onChange={(e) => {
-            const value = e.target.value;
-            setQ(value);
-            clearTimeout(searchTimer.current);
-            searchTimer.current = setTimeout(() => navigate({ q: value.trim() || undefined }, "typing"), SEARCH_DELAY_MS);
-          }}
-          className="h-8 w-full sm:w-56"
-        />
+        <SearchBox label={t("search")} placeholder={t("search")} current={view.q ?? ""} onSearch={(q) => navigate({ q: q || undefined }, "typing")} />
         <Select
           aria-label={t("filters.kind")}
           value={view.kind ?? ""}
