@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CIVIL_DATE_FORMAT, civilDateValue } from "@/components/contracts/contract-dates";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -10,18 +11,23 @@ type Period = PlanDetail["periods"][number];
 
 /**
  * The plan's ledger: the current period line by line, its totals beside it — each total is the sum
- * of the rows listed under it — and the other periods collapsed with their totals.
+ * of the rows listed under it — and the other periods with their totals. Another period's lines are
+ * rendered only when it is opened (`?period=<start>`): a year of a busy plan is thousands of lines,
+ * and drawing every period's, even folded away, made the page megabytes.
  */
 export async function PlanLedger({
   orgSlug,
   detail,
   canClose,
   currency,
+  openPeriod,
 }: {
   orgSlug: string;
   detail: PlanDetail;
   canClose: boolean;
   currency: string;
+  /** The other period whose lines are shown (its start date), if any. */
+  openPeriod: string | null;
 }) {
   const t = await getTranslations("plans");
   const format = await getFormatter();
@@ -135,19 +141,28 @@ export async function PlanLedger({
           <div className="divide-y divide-zinc-100 dark:divide-zinc-800">
             {others.map((p) => {
               const range = t("detail.periodRange", { start: day(p.start), end: day(p.end) });
+              const open = p.start === openPeriod;
+              const href = `/${orgSlug}/plans/${detail.plan.id}${open ? "" : `?period=${p.start}#period-${p.start}`}`;
               return (
-                <details key={p.start} className="group">
-                  <summary className="flex cursor-pointer items-center justify-between gap-3 px-4 py-2 text-sm">
+                <section key={p.start} id={`period-${p.start}`} aria-label={range} className="scroll-mt-16">
+                  <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 py-2 text-sm">
                     <span className="font-medium">{range}</span>
                     <span className="text-zinc-500">
                       {t("detail.totals.used")} {d(p.totals.used)} · {t("detail.totals.remaining")} {d(p.totals.remaining)}
                       {p.totals.overageMinutes > 0 ? ` · ${t("detail.totals.overage")} ${d(p.totals.overageMinutes)}` : ""}
                     </span>
-                  </summary>
-                  <div className="px-4 pb-2">{state(p)}</div>
-                  {totals(p, range)}
-                  {rows(p)}
-                </details>
+                    <Link href={href} scroll={!open} prefetch={false} className="text-accent-700 hover:underline dark:text-accent-400">
+                      {open ? t("detail.hideLines") : t("detail.showLines", { count: p.rows.length })}
+                    </Link>
+                  </div>
+                  {open && (
+                    <>
+                      <div className="px-4 pb-2">{state(p)}</div>
+                      {totals(p, range)}
+                      {rows(p)}
+                    </>
+                  )}
+                </section>
               );
             })}
           </div>

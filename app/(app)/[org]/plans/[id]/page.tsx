@@ -13,6 +13,7 @@ import { can } from "@/lib/permissions/can";
 import { loadPlan } from "./load-plan";
 
 type Params = { params: Promise<{ org: string; id: string }> };
+type Search = { searchParams: Promise<{ period?: string | string[] }> };
 
 export async function generateMetadata({ params }: Params) {
   const { org, id } = await params;
@@ -21,8 +22,10 @@ export async function generateMetadata({ params }: Params) {
 }
 
 /** SPEC K2: a plan's terms and its hours ledger (the current period line by line, the others collapsed). */
-export default async function PlanPage({ params }: Params) {
+export default async function PlanPage({ params, searchParams }: Params & Search) {
   const { org, id } = await params;
+  // Another period opened to its lines; anything that is not one of the plan's period starts opens none.
+  const { period } = await searchParams;
   const loaded = await loadOrDeny(() => loadPlan(org, id));
   if (loaded.denied) return <AccessDenied />;
   const { ctx, detail } = loaded.data;
@@ -93,7 +96,13 @@ export default async function PlanPage({ params }: Params) {
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0 space-y-6">
-          <PlanLedger orgSlug={slug} detail={detail} canClose={can(ctx.actor, "plans.closePeriod")} currency={ctx.org.currency} />
+          <PlanLedger
+            orgSlug={slug}
+            detail={detail}
+            canClose={can(ctx.actor, "plans.closePeriod")}
+            currency={ctx.org.currency}
+            openPeriod={typeof period === "string" ? period : null}
+          />
           {can(ctx.actor, "plans.adjust") && (
             <Card>
               <CardHeader title={t("detail.adjust.title")} />
