@@ -2,7 +2,8 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { type CustomerOption, CustomerCombobox } from "@/components/customers/customer-combobox";
+import type { CustomerOption } from "@/components/customers/customer-combobox";
+import { CustomerFilter } from "@/components/lists/customer-filter";
 import { ClearFiltersButton, KeysetListBody, KeysetListPages } from "@/components/lists/keyset-list";
 import { ListEmptyState } from "@/components/lists/list-states";
 import { rowLink } from "@/components/lists/row-link-props";
@@ -104,26 +105,15 @@ export function ContractList({
               </option>
             ))}
         </Select>
-        <div className="w-56">
-          <CustomerCombobox
-            aria-label={t("filters.customer")}
-            orgSlug={orgSlug}
-            value={view.customer ? customer : null}
-            onChange={(value) => {
-              setCustomer(value);
-              navigate({ customer: value?.id });
-            }}
-            clearOnType={false}
-            compact
-            listClassName="min-w-56"
-            labels={{
-              placeholder: t("fields.customerPlaceholder"),
-              clear: t("fields.customerClear"),
-              searching: t("fields.searching"),
-              noResults: t("fields.noResults"),
-            }}
-          />
-        </div>
+        <CustomerFilter
+          orgSlug={orgSlug}
+          label={t("filters.customer")}
+          value={view.customer ? customer : null}
+          onChange={(value) => {
+            setCustomer(value);
+            navigate({ customer: value?.id });
+          }}
+        />
         <ClearFiltersButton shown={filtered} label={t("filters.clear")} onClear={clear} />
       </div>
       <KeysetListBody

@@ -2,7 +2,8 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { type CustomerOption, CustomerCombobox } from "@/components/customers/customer-combobox";
+import type { CustomerOption } from "@/components/customers/customer-combobox";
+import { CustomerFilter } from "@/components/lists/customer-filter";
 import { ClearFiltersButton, KeysetListBody, KeysetListPages } from "@/components/lists/keyset-list";
 import { ListEmptyState } from "@/components/lists/list-states";
 import { SearchBox } from "@/components/lists/list-toolbar";
@@ -83,26 +84,15 @@ export function MeetingList({
             </option>
           ))}
         </Select>
-        <div className="w-full sm:w-56">
-          <CustomerCombobox
-            aria-label={t("list.filters.customer")}
-            orgSlug={orgSlug}
-            value={view.customer ? customer : null}
-            onChange={(value) => {
-              setCustomer(value);
-              navigate({ customer: value?.id });
-            }}
-            clearOnType={false}
-            compact
-            listClassName="min-w-56"
-            labels={{
-              placeholder: t("list.filters.customerPlaceholder"),
-              clear: t("list.filters.customerClear"),
-              searching: t("list.filters.searching"),
-              noResults: t("list.filters.noResults"),
-            }}
-          />
-        </div>
+        <CustomerFilter
+          orgSlug={orgSlug}
+          label={t("list.filters.customer")}
+          value={view.customer ? customer : null}
+          onChange={(value) => {
+            setCustomer(value);
+            navigate({ customer: value?.id });
+          }}
+        />
         <label className="inline-flex items-center gap-1.5 text-sm">
           <input type="checkbox" checked={view.mine} onChange={(e) => navigate({ mine: e.target.checked })} className="accent-accent-600" />
           {t("list.filters.mine")}

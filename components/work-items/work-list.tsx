@@ -2,7 +2,8 @@
 
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useState } from "react";
-import { type CustomerOption, CustomerCombobox } from "@/components/customers/customer-combobox";
+import type { CustomerOption } from "@/components/customers/customer-combobox";
+import { CustomerFilter } from "@/components/lists/customer-filter";
 import { ClearFiltersButton, KeysetListBody, KeysetListPages } from "@/components/lists/keyset-list";
 import { ListEmptyState } from "@/components/lists/list-states";
 import { SearchBox } from "@/components/lists/list-toolbar";
@@ -47,7 +48,6 @@ export function WorkList({
   const kinds = useTranslations("tasks.kinds");
   const statuses = useTranslations("tasks.statuses");
   const priorities = useTranslations("tasks.priorities");
-  const fields = useTranslations("tasks.fields");
   const format = useFormatter();
   const now = useNow({ updateInterval: 60_000 });
   const base = `/${orgSlug}/tasks`;
@@ -105,26 +105,15 @@ export function WorkList({
             </option>
           ))}
         </Select>
-        <div className="w-full sm:w-56">
-          <CustomerCombobox
-            aria-label={t("filters.customer")}
-            orgSlug={orgSlug}
-            value={view.customer ? customer : null}
-            onChange={(value) => {
-              setCustomer(value);
-              navigate({ customer: value?.id });
-            }}
-            clearOnType={false}
-            compact
-            listClassName="min-w-56"
-            labels={{
-              placeholder: fields("customerPlaceholder"),
-              clear: fields("customerClear"),
-              searching: fields("searching"),
-              noResults: fields("noResults"),
-            }}
-          />
-        </div>
+        <CustomerFilter
+          orgSlug={orgSlug}
+          label={t("filters.customer")}
+          value={view.customer ? customer : null}
+          onChange={(value) => {
+            setCustomer(value);
+            navigate({ customer: value?.id });
+          }}
+        />
         <label className="inline-flex items-center gap-1.5 text-sm">
           <input type="checkbox" checked={view.mine} onChange={(e) => navigate({ mine: e.target.checked })} className="accent-accent-600" />
           {t("filters.mine")}
