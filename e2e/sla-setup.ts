@@ -7,7 +7,10 @@ import { card, gotoReady } from "./helpers";
 
 /** Moves every server process's clock to `iso` (null: back to the real clock). */
 export async function moveServerClock(request: APIRequestContext, iso: string | null) {
-  expect((await request.post("/api/test-clock", { data: { to: iso } })).ok()).toBe(true);
+  // A fresh connection each time: Playwright's client reused an idle keep-alive socket just as the
+  // server (Node's 5 s default) dropped it, and the move failed with ECONNRESET.
+  const moved = await request.post("/api/test-clock", { data: { to: iso }, headers: { connection: "close" } });
+  expect(moved.ok()).toBe(true);
 }
 
 /**

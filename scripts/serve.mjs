@@ -64,11 +64,6 @@ async function serve() {
   process.env.NODE_ENV ??= dev ? "development" : "production";
   markClientAddressResolvedHere();
   const server = createServer();
-  // A client that reuses an idle keep-alive connection at the moment the server drops it gets
-  // ECONNRESET (an e2e request failed that way at Node's 5 s default). Outlasting the usual 60 s
-  // idle timeout of a proxy or client pool in front of us makes the client the side that closes.
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
   // Upgraded sockets (the dev server's hot-reload WebSocket) leave the server's connection list,
   // so server.close() would wait for them forever; they are ended at shutdown.
   const upgraded = new Set();
