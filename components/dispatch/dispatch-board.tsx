@@ -122,6 +122,7 @@ export function DispatchBoard({ orgSlug, setup }: { orgSlug: string; setup: Boar
           <UnplannedLane
             orgSlug={orgSlug}
             cards={board.unplanned}
+            now={board.now}
             timeZone={timeZone}
             canPlan={setup.canPlan}
             filtered={Boolean(view.region || view.department || view.serviceType)}

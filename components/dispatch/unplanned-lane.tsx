@@ -20,6 +20,7 @@ const TONE: Record<TimeLeftTone, string> = {
 export function UnplannedLane({
   orgSlug,
   cards,
+  now: nowIso,
   timeZone,
   canPlan,
   filtered,
@@ -29,6 +30,8 @@ export function UnplannedLane({
 }: {
   orgSlug: string;
   cards: BoardCard[];
+  /** The board's server time (load-board's `now`). */
+  now: string;
   timeZone: string;
   canPlan: boolean;
   filtered: boolean;
@@ -39,7 +42,7 @@ export function UnplannedLane({
 }) {
   const t = useTranslations("dispatch.board");
   const format = useFormatter();
-  const now = new Date();
+  const now = new Date(nowIso);
   return (
     <section aria-labelledby="dispatch-unplanned" className="min-w-0 rounded-md border border-zinc-200 dark:border-zinc-800">
       <div className="flex items-baseline justify-between border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">

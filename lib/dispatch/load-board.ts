@@ -44,7 +44,8 @@ export async function loadDispatchBoard(ctx: OrgContext, input: unknown, locale:
   requirePermission(ctx, "dispatch.view");
   const query = parseInput(boardQuerySchema, input);
   const t = ctx.t;
-  const date = query.date ?? todayIn(ctx.org.timeZone, now());
+  const at = now();
+  const date = query.date ?? todayIn(ctx.org.timeZone, at);
   const range = boardRange(date, query.span, ctx.org.timeZone);
   const from = new Date(range.startsAt);
   const to = new Date(range.endsAt);
@@ -163,6 +164,8 @@ export async function loadDispatchBoard(ctx: OrgContext, input: unknown, locale:
         : null,
   });
   return {
+    /** The server's "now" the lane's SLA colours are read against (the one clock, not the browser's). */
+    now: at.toISOString(),
     date,
     span: query.span,
     range,
