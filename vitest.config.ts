@@ -4,10 +4,17 @@ import { defineConfig } from "vitest/config";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-/** The integration files that replace a module with vi.mock: they need a module graph of their own. */
-const MOCKING_FILES = [
+/**
+ * The integration files that need a module graph of their own: those that replace a module with
+ * vi.mock, and those that count a verb's SQL statements (tests/integration/sql-recorder.ts), which
+ * a module-level cache warmed or left cold by an earlier file changes (17 against 16 once).
+ */
+const ISOLATED_FILES = [
   "tests/integration/current-user.test.ts",
   "tests/integration/list-data-routes.test.ts",
+  "tests/integration/reference-cache.test.ts",
+  "tests/integration/schedule-generation-sql.test.ts",
+  "tests/integration/search-sql.test.ts",
   "tests/integration/service-dispatch.test.ts",
 ];
 
@@ -48,7 +55,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
-          exclude: MOCKING_FILES,
+          exclude: ISOLATED_FILES,
           // The files share one module graph: importing the app's modules afresh for each file cost
           // about 100 s of a 250 s run. Each file makes its own orgs and moves the clock back in its
           // hooks, so nothing a file leaves in a module is read by the next one.
@@ -59,9 +66,10 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // vi.mock replaces a module for one file only while that file has modules of its own.
-          name: "integration-mocks",
-          include: MOCKING_FILES,
+          // vi.mock replaces a module, and a statement count reads caches, for one file only while
+          // that file has modules of its own.
+          name: "integration-isolated",
+          include: ISOLATED_FILES,
           ...INTEGRATION,
           // After the other integration files, not beside them.
           sequence: { groupOrder: 1 },

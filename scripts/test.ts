@@ -141,7 +141,7 @@ await step("checks and build beside vitest", async () => {
       "--project",
       "integration",
       "--project",
-      "integration-mocks",
+      "integration-isolated",
       "--reporter=default",
       "--reporter=json",
       `--outputFile.json=${vitestJson}`,
