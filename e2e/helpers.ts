@@ -28,19 +28,42 @@ export async function signUp(page: Page, user: { name: string; email: string; or
   return new URL(page.url()).pathname.split("/")[1]!;
 }
 
-/** Opens the newest e-mail to `to` in the development mailbox and clicks the button link in it. */
-export async function openMailLink(page: Page, to: string, subject: RegExp, button: string) {
-  await page.goto("/mailbox");
+/** Opens the newest e-mail to `to` whose subject matches, in the development mailbox. */
+export async function openMailboxEmail(page: Page, to: string, subject: RegExp) {
+  await gotoReady(page, "/mailbox");
   await page
     .getByRole("link", { name: new RegExp(`${subject.source}[\\s\\S]*${to.replace(/[.]/g, "\\.")}`) })
     .first()
     .click();
+}
+
+/** Opens the newest e-mail to `to` in the development mailbox and clicks the button link in it. */
+export async function openMailLink(page: Page, to: string, subject: RegExp, button: string) {
+  await openMailboxEmail(page, to, subject);
   await expect(page.frameLocator("iframe").getByRole("link", { name: button, exact: true })).toBeVisible();
   const link = page.getByRole("navigation", { name: "Links in this e-mail" }).getByRole("link", { name: button, exact: true });
   const href = await link.getAttribute("href");
   expect(href).toMatch(/^http:\/\/localhost:\d+\//);
   // Follow the link as the recipient would open it from their mail client.
   await page.goto(href!);
+}
+
+/**
+ * The recipient answers `subject` in the development mailbox with `text`: the reply goes through
+ * the real inbound webhook (an HTTP round trip to this server, then the assignment answer and its
+ * e-mails), over 5 s once on a loaded CI machine. Waits for the page's answer, whichever it is, so
+ * a refusal or an error fails with its own words rather than as a missing confirmation.
+ */
+export async function replyInMailbox(page: Page, to: string, subject: RegExp, text: string) {
+  await openMailboxEmail(page, to, subject);
+  await page.getByLabel("Your reply").fill(text);
+  await page.getByRole("button", { name: "Send reply" }).click();
+  const answer = page
+    .getByRole("status")
+    .filter({ hasText: /The app (received|refused) the reply/ })
+    .or(page.locator("[data-sonner-toast]"));
+  await expect(answer.first()).toBeVisible({ timeout: 30_000 });
+  await expect(answer.first()).toHaveText("The app received the reply.");
 }
 
 /** The Card (a <section>) titled `title`. */

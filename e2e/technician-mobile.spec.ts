@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import timerMessages from "../messages/timer/en.json" with { type: "json" };
-import { card, gotoReady, openMailLink, PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { card, gotoReady, openMailLink, PASSWORD, replyInMailbox, signUp, uniqueEmail } from "./helpers";
 
 // Issue 8, item 19: a technician works from a phone. At 375 × 812 no page they use scrolls
 // sideways: the service list, the record page (timer running, on-site times, the thread with an
@@ -83,16 +83,7 @@ test("a Contribute-level technician's pages fit a 375 px phone without sideways 
 
   // The technician answers by replying to the assignment e-mail: an e-mail message in the thread.
   const phone = tech.page;
-  await gotoReady(phone, "/mailbox");
-  await phone
-    .getByRole("link", { name: new RegExp(`Service #${number} assigned to you[\\s\\S]*${tech.email.replace(/[.]/g, "\\.")}`) })
-    .first()
-    .click();
-  await phone.getByLabel("Your reply").fill("Accept — I will be there on Monday morning.");
-  await phone.getByRole("button", { name: "Send reply" }).click();
-  // The reply goes through the real inbound webhook (an HTTP round trip to this server, then the
-  // assignment answer and its e-mails): more than 5 s once on a loaded CI machine.
-  await expect(phone.getByText("The app received the reply.")).toBeVisible({ timeout: 15_000 });
+  await replyInMailbox(phone, tech.email, new RegExp(`Service #${number} assigned to you`), "Accept — I will be there on Monday morning.");
 
   // On site: arrival, the timer, and a note with two attachments with long names.
   await gotoReady(phone, recordUrl);

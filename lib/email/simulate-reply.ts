@@ -51,6 +51,26 @@ export async function simulateMailboxReply(viewer: MailboxViewer, input: { email
   // To the server's own loopback address (serve.mjs sets it): the development secret is accepted
   // from this machine only, and APP_URL may name an address that is not this machine's loopback.
   const url = process.env.SERVIO_SELF_URL ? new URL("/api/inbound/email", process.env.SERVIO_SELF_URL).toString() : appUrl("/api/inbound/email");
-  const response = await fetch(url, { method: "POST", headers: signWebhook(secret, body), body });
-  return { ok: response.ok, status: response.status };
+  return postToWebhook(url, secret, body);
+}
+
+/**
+ * The post, tried up to three times when the connection itself fails (a reused socket the other
+ * worker was closing, a worker busy past the timeout): a real provider redelivers too, and the
+ * webhook applies one provider e-mail id once (handleInboundEmail), so a retry cannot double the
+ * reply. A refusal (a status) is final and is shown to the user as it is.
+ */
+async function postToWebhook(url: string, secret: string, body: string) {
+  const id = `msg_${randomUUID()}`;
+  for (let attempt = 1; ; attempt++) {
+    const started = performance.now();
+    try {
+      const response = await fetch(url, { method: "POST", headers: signWebhook(secret, body, { id }), body, signal: AbortSignal.timeout(20_000) });
+      if (!response.ok) console.error(`[mailbox reply] the webhook answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+      return { ok: response.ok, status: response.status };
+    } catch (error) {
+      console.error(`[mailbox reply] attempt ${attempt} failed after ${Math.round(performance.now() - started)} ms:`, error);
+      if (attempt === 3) throw error;
+    }
+  }
 }
