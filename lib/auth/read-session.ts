@@ -25,6 +25,34 @@ function cookieValue(jar: CookieJar, name: string) {
 }
 
 /**
+ * Session ids of tokens already decrypted on this instance, by cookie name and token. Decrypting
+ * (a key derivation and an authenticated decryption) was a tenth of a list interaction's server
+ * time, and a browser sends the same token with every request until Auth.js rotates it. Only the
+ * decryption is kept: the session row is still read on every request, so revocation stays exact.
+ * A token is a bearer credential, but this map lives only in the process that already holds the
+ * secret that opens it.
+ */
+const decoded = new Map<string, { sid: string; expiresAtMs: number; secret: string }>();
+/** Tokens kept at most; the oldest go first (a Map iterates in insertion order). */
+const MAX_DECODED = 5000;
+
+async function sessionIdOf(token: string, secret: string, salt: string) {
+  const key = `${salt}\n${token}`;
+  const hit = decoded.get(key);
+  // Held to the expiry the decryption itself enforces, on the same (machine) clock jose reads,
+  // and to the secret it was opened with.
+  if (hit && hit.secret === secret && hit.expiresAtMs > Date.now()) return hit.sid;
+  if (hit) decoded.delete(key);
+  const payload = await decode({ token, secret, salt }).catch(() => null);
+  if (!payload?.sid) return null;
+  if (typeof payload.exp === "number") {
+    decoded.set(key, { sid: payload.sid, expiresAtMs: payload.exp * 1000, secret });
+    if (decoded.size > MAX_DECODED) decoded.delete(decoded.keys().next().value!);
+  }
+  return payload.sid;
+}
+
+/**
  * The signed-in user of a request, read the cheap way: decrypt the session cookie and look up its
  * session row (one indexed lookup, the same on every instance, so a revoked session is refused at its
  * next request). Unlike Auth.js's `auth()`, this never runs the jwt callback or encrypts a fresh
@@ -36,8 +64,8 @@ export async function readSessionUser(jar: CookieJar): Promise<LiveSessionUser |
   for (const salt of COOKIE_NAMES) {
     const token = cookieValue(jar, salt);
     if (!token) continue;
-    const payload = await decode({ token, secret, salt }).catch(() => null);
-    return payload?.sid ? getLiveSessionUser(payload.sid) : null;
+    const sid = await sessionIdOf(token, secret, salt);
+    return sid ? getLiveSessionUser(sid) : null;
   }
   return null;
 }

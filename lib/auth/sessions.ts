@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
-import { db, type DbOrTx } from "@/db/client";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { db, type DbOrTx, preparedOnOwner } from "@/db/client";
 import { users, userSessions } from "@/db/schema";
 import { now } from "@/lib/clock";
 
@@ -25,10 +25,15 @@ export type LiveSessionUser = { id: string; email: string; name: string; locale:
 
 /** The session is alive while its row is unrevoked and its user active; checked on every request. */
 export async function getLiveSessionUser(sessionId: string): Promise<LiveSessionUser | null> {
-  const [row] = await db
+  const [row] = await liveSessionUser().execute({ sessionId });
+  return row ?? null;
+}
+
+const liveSessionUser = preparedOnOwner((owner) =>
+  owner
     .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, orgsVersion: users.orgsVersion })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
-    .where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt), isNull(users.deactivatedAt)));
-  return row ?? null;
-}
+    .where(and(eq(userSessions.id, sql.placeholder("sessionId")), isNull(userSessions.revokedAt), isNull(users.deactivatedAt)))
+    .prepare("live_session_user"),
+);

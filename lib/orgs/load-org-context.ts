@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
-import { db } from "@/db/client";
+import { and, eq, sql } from "drizzle-orm";
+import { db, preparedOnOwner } from "@/db/client";
 import { memberProfiles, memberships, orgs, positionScopes, users } from "@/db/schema";
 import { noteReferenceVersion } from "@/lib/cache/reference-cache";
 import { makeContext, type OrgContext } from "@/lib/context";
@@ -18,26 +18,7 @@ import { asPhoneCountry } from "./phone-country";
  * same query, plus one recursive lookup of the department's people for a manager's scope.
  */
 export async function loadOrgContext(userId: string, slug: string): Promise<OrgContext> {
-  const [row] = await db
-    .select({
-      ...orgContextColumns,
-      role: memberships.role,
-      level: memberships.level,
-      userName: users.name,
-      email: users.email,
-      position: memberProfiles.position,
-      technician: memberProfiles.technician,
-      partnerCustomerId: memberProfiles.partnerCustomerId,
-      readScope: positionScopes.readScope,
-      writeScope: positionScopes.writeScope,
-    })
-    .from(memberships)
-    .innerJoin(orgs, eq(orgs.id, memberships.orgId))
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .leftJoin(memberProfiles, and(eq(memberProfiles.orgId, memberships.orgId), eq(memberProfiles.userId, memberships.userId)))
-    .leftJoin(positionScopes, and(eq(positionScopes.orgId, memberships.orgId), eq(positionScopes.position, memberProfiles.position)))
-    // A dismissed or resigned member (SPEC T8) gets the same NotFound as a stranger.
-    .where(and(eq(orgs.slug, slug), eq(memberships.userId, userId), isWorkingMembership()));
+  const [row] = await actingMember().execute({ slug, userId });
   if (!row) throw new NotFoundError("org");
   const { role, level, userName, email, phoneCountry, refVersion, position, technician, partnerCustomerId, readScope, writeScope, ...org } = row;
   noteReferenceVersion({ kind: "org", id: org.id }, refVersion);
@@ -59,3 +40,28 @@ export async function loadOrgContext(userId: string, slug: string): Promise<OrgC
     scope,
   );
 }
+
+/** The acting member's row: membership, org, profile and position scopes in one query. */
+const actingMember = preparedOnOwner((owner) =>
+  owner
+    .select({
+      ...orgContextColumns,
+      role: memberships.role,
+      level: memberships.level,
+      userName: users.name,
+      email: users.email,
+      position: memberProfiles.position,
+      technician: memberProfiles.technician,
+      partnerCustomerId: memberProfiles.partnerCustomerId,
+      readScope: positionScopes.readScope,
+      writeScope: positionScopes.writeScope,
+    })
+    .from(memberships)
+    .innerJoin(orgs, eq(orgs.id, memberships.orgId))
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(memberProfiles, and(eq(memberProfiles.orgId, memberships.orgId), eq(memberProfiles.userId, memberships.userId)))
+    .leftJoin(positionScopes, and(eq(positionScopes.orgId, memberships.orgId), eq(positionScopes.position, memberProfiles.position)))
+    // A dismissed or resigned member (SPEC T8) gets the same NotFound as a stranger.
+    .where(and(eq(orgs.slug, sql.placeholder("slug")), eq(memberships.userId, sql.placeholder("userId")), isWorkingMembership()))
+    .prepare("acting_member"),
+);

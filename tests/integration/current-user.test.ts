@@ -112,6 +112,26 @@ describe("the request's user", () => {
     expect(await inRequest(elsewhere, () => getCurrentUser())).toBeNull();
   });
 
+  it("is signed out once the token expires, though this instance decrypted it before", async () => {
+    const member = await addMember(org, "view");
+    const token = await encode({
+      token: { uid: member.userId, sid: await createSession(member.userId) },
+      secret: SECRET,
+      salt: SESSION_COOKIE,
+      maxAge: 60,
+    });
+    const cookies = new Map([[SESSION_COOKIE, token]]);
+    expect(await inRequest(cookies, () => getCurrentUser())).toMatchObject({ id: member.userId });
+    // Auth.js checks the expiry on the machine's clock (with 15 s of tolerance); the test moves that
+    // clock, not lib/clock.
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 80_000 });
+    try {
+      expect(await inRequest(cookies, () => getCurrentUser())).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("is nobody without a cookie, or with a token not issued with this secret", async () => {
     const member = await addMember(org, "view");
     const forged = await sessionCookie(member.userId, await createSession(member.userId), "some-other-secret-0123456789abcdef");

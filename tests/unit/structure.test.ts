@@ -352,6 +352,7 @@ const REAL_TIME: Record<string, string> = {
   "lib/clock.ts": "the one source itself: the machine clock plus the e2e offset",
   "lib/system/test-clock.ts": "the e2e offset is the distance from the machine clock to the time asked for",
   "lib/inbound/sign-webhook.ts": "Svix checks a signature's timestamp against the machine clock (±5 min), so signing must use it too",
+  "lib/auth/read-session.ts": "a decrypted token is held to the expiry jose checks against the machine clock when it decrypts",
 };
 
 const serverFiles = () =>
