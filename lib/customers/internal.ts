@@ -145,15 +145,3 @@ export async function setCustomerTags(t: Tenant, customerId: string, tagIds: str
   await t.db.delete(customerTags).where(t.where(customerTags, eq(customerTags.customerId, customerId)));
   if (tagIds.length) await t.db.insert(customerTags).values(tagIds.map((tagId) => t.values({ customerId, tagId })));
 }
-
-/** Tag ids of many customers at once (a list page), keyed by customer. */
-export async function tagIdsByCustomer(t: Tenant, customerIds: string[]) {
-  const byCustomer = new Map<string, string[]>();
-  if (!customerIds.length) return byCustomer;
-  const rows = await t.db
-    .select({ customerId: customerTags.customerId, tagId: customerTags.tagId })
-    .from(customerTags)
-    .where(t.where(customerTags, inArray(customerTags.customerId, customerIds)));
-  for (const row of rows) byCustomer.set(row.customerId, [...(byCustomer.get(row.customerId) ?? []), row.tagId]);
-  return byCustomer;
-}

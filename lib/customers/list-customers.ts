@@ -8,7 +8,6 @@ import { instantInRange } from "@/lib/fields/dates";
 import { containsPattern } from "@/lib/search/contains-pattern";
 import { foldForSearch } from "@/lib/search/fold";
 import { formatPhone } from "@/lib/fields/format-phone";
-import { tagIdsByCustomer } from "./internal";
 import { type CustomerQuery, parseCustomerQuery } from "./list-params";
 
 export const PAGE_SIZE = 50;
@@ -82,6 +81,12 @@ export async function selectCustomerPage(ctx: OrgContext, query: CustomerQuery, 
       phone: customers.phone,
       salesRepId: customers.salesRepId,
       createdAt: customers.createdAt,
+      // In the page's own statement rather than a second one for the page's ids: a round trip and
+      // a statement frame less on every list interaction. PostgreSQL evaluates the sub-select after
+      // the sort and limit, for the rows shown only.
+      tagIds: sql<
+        string[]
+      >`coalesce((select array_agg(${customerTags.tagId} order by ${customerTags.tagId}) from ${customerTags} where ${ctx.t.where(customerTags, eq(customerTags.customerId, customers.id))}), '{}')`,
     })
     .from(customers)
     .where(ctx.t.where(customers, ...customerFilters(ctx, query), page))
@@ -89,12 +94,8 @@ export async function selectCustomerPage(ctx: OrgContext, query: CustomerQuery, 
     .limit(limit + 1);
   const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
-  const tags = await tagIdsByCustomer(
-    ctx.t,
-    pageRows.map((r) => r.id),
-  );
   return {
-    rows: pageRows.map((r) => ({ ...r, tagIds: tags.get(r.id) ?? [] })),
+    rows: pageRows,
     nextCursor:
       rows.length > limit && last ? encodeCursor({ v: query.sort === "created" ? last.createdAt.toISOString() : last.name, id: last.id }) : null,
   };
