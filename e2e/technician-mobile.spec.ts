@@ -4,8 +4,8 @@ import { card, gotoReady, openMailLink, PASSWORD, replyInMailbox, signUp, unique
 
 // Issue 8, item 19: a technician works from a phone. At 375 × 812 no page they use scrolls
 // sideways: the service list, the record page (timer running, on-site times, the thread with an
-// e-mail reply and attachments, the assignment answers), quick support entry, pending forms, the
-// overview, the customer page, the header with the running timer and the menu.
+// e-mail reply and attachments, the assignment answers), My day with its check-in, quick support
+// entry, pending forms, the overview, the customer page, the header with the running timer and the menu.
 
 const PHONE = { width: 375, height: 812 };
 const checkIn = timerMessages.card.checkIn;
@@ -67,12 +67,17 @@ test("a Contribute-level technician's pages fit a 375 px phone without sideways 
   await company.getByLabel("Company name").fill("Kuzey Anadolu Güvenlik Sistemleri ve Kamera Teknolojileri Ltd. Şti.");
   await company.getByLabel("Account code").fill("KAG-2026-0001");
   await company.getByLabel("E-mail").fill(customerEmail);
+  await company.getByLabel("Phone", { exact: true }).fill("+90 532 123 45 67");
   await page.getByRole("group", { name: "Primary contact" }).getByLabel("Name").fill("Mehmet Ali Karadenizoğlu");
   await page.getByRole("button", { name: "Create customer" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Kuzey Anadolu/ })).toBeVisible();
   const customerUrl = new URL(page.url()).pathname;
   await card(page, "Service records").getByRole("link", { name: "New service record" }).click();
   await page.getByLabel("Subject text").fill("Depo girişindeki IP kameraların ve NVR kayıt cihazının yerinde bakımı");
+  // Planned for today in the org's zone (Istanbul, from the English sign-up), so it is on My day.
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Istanbul" }).format(new Date());
+  await page.getByLabel("Planned start").fill(`${today}T00:05`);
+  await page.getByLabel("Planned end").fill(`${today}T23:55`);
   await page.getByRole("checkbox", { name: tech.name }).check();
   await page.getByRole("button", { name: "Create record" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Depo girişindeki/ })).toBeVisible();
@@ -85,9 +90,17 @@ test("a Contribute-level technician's pages fit a 375 px phone without sideways 
   const phone = tech.page;
   await replyInMailbox(phone, tech.email, new RegExp(`Service #${number} assigned to you`), "Accept — I will be there on Monday morning.");
 
-  // On site: arrival, the timer, and a note with two attachments with long names.
+  // My day: today's visit with the customer's phone to tap; arrival is recorded from here.
+  await gotoReady(phone, `/${slug}/my-day`);
+  const visit = phone.getByRole("article", { name: new RegExp(`#${number} Depo girişindeki`) });
+  await expect(visit).toContainText("Kuzey Anadolu Güvenlik Sistemleri");
+  await expect(visit.getByRole("link", { name: "+90 532 123 45 67" })).toHaveAttribute("href", "tel:+905321234567");
+  await expectFitsPhone(phone, "My day");
+  await visit.getByRole("button", { name: checkIn }).click();
+  await expect(visit.getByRole("button", { name: checkIn })).toHaveCount(0);
+
+  // On site: the record page knows the arrival; the timer, and a note with two attachments with long names.
   await gotoReady(phone, recordUrl);
-  await phone.getByRole("button", { name: checkIn }).click();
   await expect(phone.getByRole("button", { name: checkIn })).toHaveCount(0);
   await card(phone, "Time").getByRole("button", { name: "Start", exact: true }).click();
   await expect(card(phone, "Time").getByRole("button", { name: "Stop", exact: true })).toBeVisible();
