@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTimeZone, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
@@ -10,8 +9,8 @@ import type { CustomerOption } from "@/components/customers/customer-combobox";
 import { FormSection } from "@/components/customers/form/form-section";
 import { Textarea } from "@/components/customers/form/textarea";
 import { CustomerField } from "@/components/forms/customer-field";
+import { FormActions } from "@/components/forms/form-actions";
 import { errorKey, useActionForm } from "@/components/forms/use-action-form";
-import { Button, buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { createAppointmentAction, updateAppointmentAction } from "@/lib/appointments/actions";
@@ -141,14 +140,7 @@ export function AppointmentForm({
           }}
         />
       )}
-      <div className="flex justify-end gap-2">
-        <Link href={cancelHref} className={buttonClass("secondary")}>
-          {t("cancel")}
-        </Link>
-        <Button type="submit" pending={pending}>
-          {editing ? t("save") : t("create")}
-        </Button>
-      </div>
+      <FormActions cancelHref={cancelHref} cancel={t("cancel")} submit={editing ? t("save") : t("create")} pending={pending} />
     </form>
   );
 }

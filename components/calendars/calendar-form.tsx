@@ -1,14 +1,14 @@
 "use client";
 
 import { Plus, X } from "lucide-react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type Control, type UseFormRegister, useFieldArray, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { FormSection } from "@/components/customers/form/form-section";
+import { FormActions } from "@/components/forms/form-actions";
 import { errorKey, useActionForm } from "@/components/forms/use-action-form";
-import { Button, buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { createBusinessCalendarAction, updateBusinessCalendarAction } from "@/lib/calendars/actions";
@@ -214,14 +214,7 @@ export function CalendarForm({
 
       <PublicHolidayPreview country={country || null} previews={previews} />
 
-      <div className="flex justify-end gap-2">
-        <Link href={`/${orgSlug}/settings/calendars`} className={buttonClass("secondary")}>
-          {t("cancel")}
-        </Link>
-        <Button type="submit" pending={pending}>
-          {editing ? t("save") : t("create")}
-        </Button>
-      </div>
+      <FormActions cancelHref={`/${orgSlug}/settings/calendars`} cancel={t("cancel")} submit={editing ? t("save") : t("create")} pending={pending} />
     </form>
   );
 }

@@ -1,16 +1,15 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
+import { FormActions } from "@/components/forms/form-actions";
 import { useCustomerChoices } from "@/components/forms/use-customer-choices";
 import type { CustomerOption } from "@/components/customers/customer-combobox";
 import { CustomerField } from "@/components/forms/customer-field";
 import { Textarea } from "@/components/customers/form/textarea";
 import { FormSection } from "@/components/customers/form/form-section";
 import { errorKey, useActionForm } from "@/components/forms/use-action-form";
-import { Button, buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { createContractAction, updateContractAction } from "@/lib/contracts/actions";
@@ -128,14 +127,12 @@ export function ContractForm({
           </Select>
         </Field>
       </FormSection>
-      <div className="flex justify-end gap-2">
-        <Link href={editing ? `/${orgSlug}/contracts/${initial.id}` : `/${orgSlug}/contracts`} className={buttonClass("secondary")}>
-          {t("form.cancel")}
-        </Link>
-        <Button type="submit" pending={pending}>
-          {editing ? t("form.save") : t("form.create")}
-        </Button>
-      </div>
+      <FormActions
+        cancelHref={editing ? `/${orgSlug}/contracts/${initial.id}` : `/${orgSlug}/contracts`}
+        cancel={t("form.cancel")}
+        submit={editing ? t("form.save") : t("form.create")}
+        pending={pending}
+      />
     </form>
   );
 }

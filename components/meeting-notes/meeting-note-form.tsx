@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTimeZone, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
@@ -11,9 +10,9 @@ import type { CustomerOption } from "@/components/customers/customer-combobox";
 import { FormSection } from "@/components/customers/form/form-section";
 import { Textarea } from "@/components/customers/form/textarea";
 import { CustomerField } from "@/components/forms/customer-field";
+import { FormActions } from "@/components/forms/form-actions";
 import { errorKey, useActionForm } from "@/components/forms/use-action-form";
 import { useCustomerChoices } from "@/components/forms/use-customer-choices";
-import { Button, buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import type { ClashView } from "@/lib/appointments/clash-answer";
@@ -230,14 +229,7 @@ export function MeetingNoteForm({
           }}
         />
       )}
-      <div className="flex justify-end gap-2">
-        <Link href={cancelHref} className={buttonClass("secondary")}>
-          {t("form.cancel")}
-        </Link>
-        <Button type="submit" pending={pending}>
-          {editing ? t("form.save") : t("form.create")}
-        </Button>
-      </div>
+      <FormActions cancelHref={cancelHref} cancel={t("form.cancel")} submit={editing ? t("form.save") : t("form.create")} pending={pending} />
     </form>
   );
 }

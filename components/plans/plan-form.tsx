@@ -1,17 +1,16 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Controller } from "react-hook-form";
 import { toast } from "sonner";
+import { FormActions } from "@/components/forms/form-actions";
 import { useCustomerChoices } from "@/components/forms/use-customer-choices";
 import type { CustomerOption } from "@/components/customers/customer-combobox";
 import { CustomerField } from "@/components/forms/customer-field";
 import { FormSection } from "@/components/customers/form/form-section";
 import { Textarea } from "@/components/customers/form/textarea";
 import { errorKey, useActionForm } from "@/components/forms/use-action-form";
-import { Button, buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { PLAN_BILLING_METHODS, PLAN_BILLING_PERIODS, PLAN_OVERTIME_BEHAVIOURS } from "@/db/schema/enum-values";
@@ -207,14 +206,12 @@ export function PlanForm({
           <Input inputMode="decimal" {...register("differenceCost")} />
         </Field>
       </FormSection>
-      <div className="flex justify-end gap-2">
-        <Link href={editing ? `/${orgSlug}/plans/${initial.id}` : `/${orgSlug}/plans`} className={buttonClass("secondary")}>
-          {t("form.cancel")}
-        </Link>
-        <Button type="submit" pending={pending}>
-          {editing ? t("form.save") : t("form.create")}
-        </Button>
-      </div>
+      <FormActions
+        cancelHref={editing ? `/${orgSlug}/plans/${initial.id}` : `/${orgSlug}/plans`}
+        cancel={t("form.cancel")}
+        submit={editing ? t("form.save") : t("form.create")}
+        pending={pending}
+      />
     </form>
   );
 }

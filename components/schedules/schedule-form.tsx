@@ -1,16 +1,15 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { toast } from "sonner";
+import { FormActions } from "@/components/forms/form-actions";
 import { useCustomerChoices } from "@/components/forms/use-customer-choices";
 import type { CustomerOption } from "@/components/customers/customer-combobox";
 import { CustomerField } from "@/components/forms/customer-field";
 import { FormSection } from "@/components/customers/form/form-section";
 import { errorKey, useActionForm } from "@/components/forms/use-action-form";
-import { Button, buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { WEEKDAYS } from "@/lib/calendars/schemas";
@@ -255,14 +254,12 @@ export function ScheduleForm({
         </div>
       </FormSection>
       {editing && <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("form.futureOnly")}</p>}
-      <div className="flex justify-end gap-2">
-        <Link href={editing ? `/${orgSlug}/schedules/${initial.id}` : `/${orgSlug}/schedules`} className={buttonClass("secondary")}>
-          {t("form.cancel")}
-        </Link>
-        <Button type="submit" pending={pending}>
-          {editing ? t("form.save") : t("form.create")}
-        </Button>
-      </div>
+      <FormActions
+        cancelHref={editing ? `/${orgSlug}/schedules/${initial.id}` : `/${orgSlug}/schedules`}
+        cancel={t("form.cancel")}
+        submit={editing ? t("form.save") : t("form.create")}
+        pending={pending}
+      />
     </form>
   );
 }

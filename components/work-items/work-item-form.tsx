@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTimeZone, useTranslations } from "next-intl";
 import { useState } from "react";
@@ -8,9 +7,9 @@ import { Controller } from "react-hook-form";
 import { toast } from "sonner";
 import { type CustomerOption, CustomerCombobox } from "@/components/customers/customer-combobox";
 import { Textarea } from "@/components/customers/form/textarea";
+import { FormActions } from "@/components/forms/form-actions";
 import { errorKey, useActionForm } from "@/components/forms/use-action-form";
 import { fromLocalInput, wallClockOf } from "@/components/service/form/zoned-time";
-import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
@@ -124,14 +123,12 @@ export function WorkItemForm({
           <Textarea rows={5} {...register("description")} />
         </Field>
       </Card>
-      <div className="flex flex-wrap justify-end gap-2">
-        <Link href={editing ? `/${orgSlug}/tasks/${initial.id}` : `/${orgSlug}/tasks`} className={buttonClass("secondary")}>
-          {text("cancel")}
-        </Link>
-        <Button type="submit" pending={pending}>
-          {editing ? text("save") : text("create")}
-        </Button>
-      </div>
+      <FormActions
+        cancelHref={editing ? `/${orgSlug}/tasks/${initial.id}` : `/${orgSlug}/tasks`}
+        cancel={text("cancel")}
+        submit={editing ? text("save") : text("create")}
+        pending={pending}
+      />
     </form>
   );
 }

@@ -1,12 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { FormProvider } from "react-hook-form";
 import { toast } from "sonner";
+import { FormActions } from "@/components/forms/form-actions";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button, buttonClass } from "@/components/ui/button";
 import { createCustomerAction } from "@/lib/customers/actions";
 import { customerSchemasFor } from "@/lib/customers/schemas";
 import { ContactFields } from "./contact-fields";
@@ -56,14 +55,7 @@ export function CreateCustomerForm({ orgSlug, choices }: { orgSlug: string; choi
         <FormSection title={t("sections.primaryContact")}>
           <ContactFields prefix="contact." />
         </FormSection>
-        <div className="flex flex-wrap justify-end gap-2">
-          <Link href={`/${orgSlug}/customers`} className={buttonClass("secondary")}>
-            {common("cancel")}
-          </Link>
-          <Button type="submit" pending={pending}>
-            {t("create")}
-          </Button>
-        </div>
+        <FormActions cancelHref={`/${orgSlug}/customers`} cancel={common("cancel")} submit={t("create")} pending={pending} />
       </form>
     </FormProvider>
   );

@@ -1,16 +1,15 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { FormProvider } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
+import { FormActions } from "@/components/forms/form-actions";
 import { StaleVersionBanner } from "@/components/forms/stale-version-banner";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useStaleVersion } from "@/components/forms/use-stale-version";
-import { Button, buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/types";
 import { updateCustomerAction } from "@/lib/customers/actions";
 import type { getCustomer } from "@/lib/customers/get-customer";
@@ -96,14 +95,7 @@ export function EditCustomerForm({
         {stale && <StaleVersionBanner reloadLabel={t("stale.reload")} reloading={reloading} onReload={reload} />}
         {/* Keyed by version: after "Reload" the parent picker starts from the new record's parent. */}
         <CustomerFields key={customer.version} orgSlug={orgSlug} choices={choices} parent={parent} selfId={customer.id} />
-        <div className="flex flex-wrap justify-end gap-2">
-          <Link href={href} className={buttonClass("secondary")}>
-            {common("cancel")}
-          </Link>
-          <Button type="submit" pending={pending}>
-            {common("save")}
-          </Button>
-        </div>
+        <FormActions cancelHref={href} cancel={common("cancel")} submit={common("save")} pending={pending} />
       </form>
     </FormProvider>
   );

@@ -1,12 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTimeZone, useTranslations } from "next-intl";
 import { FormProvider } from "react-hook-form";
 import { toast } from "sonner";
+import { FormActions } from "@/components/forms/form-actions";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button, buttonClass } from "@/components/ui/button";
 import { createServiceRecordAction } from "@/lib/service/actions";
 import type { ServiceCustomer } from "@/lib/service/get-service-customer";
 import { createServiceRecordSchema } from "@/lib/service/schemas";
@@ -71,14 +70,7 @@ export function CreateServiceForm({
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-6">
         <ServiceFields orgSlug={orgSlug} choices={choices} initialCustomer={customer} showAssignees={canAssign} showResult={false} />
-        <div className="flex flex-wrap justify-end gap-2">
-          <Link href={cancelHref} className={buttonClass("secondary")}>
-            {common("cancel")}
-          </Link>
-          <Button type="submit" pending={pending}>
-            {t("create")}
-          </Button>
-        </div>
+        <FormActions cancelHref={cancelHref} cancel={common("cancel")} submit={t("create")} pending={pending} />
       </form>
     </FormProvider>
   );

@@ -1,16 +1,15 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTimeZone, useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { FormProvider } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
+import { FormActions } from "@/components/forms/form-actions";
 import { StaleVersionBanner } from "@/components/forms/stale-version-banner";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useStaleVersion } from "@/components/forms/use-stale-version";
-import { Button, buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/types";
 import { updateServiceRecordAction } from "@/lib/service/actions";
 import type { ServiceCustomer } from "@/lib/service/get-service-customer";
@@ -98,14 +97,7 @@ export function EditServiceForm({
         {stale && <StaleVersionBanner reloadLabel={t("reload")} reloading={reloading} onReload={reload} />}
         {/* Keyed by version: after "Reload" the customer picker starts from the new record's customer. */}
         <ServiceFields key={record.version} orgSlug={orgSlug} choices={choices} initialCustomer={customer} showAssignees={false} showResult />
-        <div className="flex flex-wrap justify-end gap-2">
-          <Link href={href} className={buttonClass("secondary")}>
-            {common("cancel")}
-          </Link>
-          <Button type="submit" pending={pending}>
-            {common("save")}
-          </Button>
-        </div>
+        <FormActions cancelHref={href} cancel={common("cancel")} submit={common("save")} pending={pending} />
       </form>
     </FormProvider>
   );
