@@ -22,6 +22,9 @@ const tokenPageHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // scripts/serve.mjs decides (compression off when bound to loopback, behind a proxy or local);
+  // a bare `next start` compresses.
+  compress: process.env.SERVIO_COMPRESS !== "off",
   // npm test (scripts/test.ts) runs tsc over the whole project just before its build and sets this;
   // the build's own TypeScript pass would repeat the same check (about 40 s). Every other build checks.
   typescript: { ignoreBuildErrors: process.env.SERVIO_BUILD_TYPECHECKED === "1" },

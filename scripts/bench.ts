@@ -211,8 +211,11 @@ try {
   await waitForOk(`${BASE}/api/health`, exited);
   const cookie = await signIn(BASE, "bench@bench.test", PASSWORD);
 
-  // The floor: Auth.js's own session route (decrypt, session-row lookup, re-encrypt), no page.
+  // The floors: an empty route handler (the health check: one `select 1`, no session), what any
+  // data route costs before its own work; and Auth.js's session route (decrypt, session-row lookup,
+  // re-encrypt), no page.
   const urls = [
+    { key: "floor_route", url: `${BASE}/api/health` },
     { key: "floor_session", url: `${BASE}/api/auth/session` },
     ...scenarios.map((s) => ({ key: s.key, url: `${BASE}/${owner.orgSlug}${s.path}` })),
   ];
@@ -384,6 +387,7 @@ try {
       approval_html_kb: round(service.approval_html_kb),
       approval_p95_ms: round(service.approval_p95_ms),
       webhook_p95_ms: round(service.webhook_p95_ms),
+      floor_route_p95_ms: p95Of("floor_route"),
       floor_session_p95_ms: p95Of("floor_session"),
       overview_p95_ms: p95Of("overview"),
       plan_page_p95_ms: p95Of("plan_page"),
