@@ -3,7 +3,7 @@ import { signUp, uniqueEmail } from "./helpers";
 
 // Issue 9, item 1: a dense list does not prefetch the page behind every visible row (next/link
 // prefetches each link in the viewport: 25–45 RSC requests per customer-list view). Only intent —
-// the pointer or focus resting on one row — prefetches, and only that row.
+// the pointer (moved there) or focus resting on one row — prefetches, and only that row.
 
 // Enough rows that a viewport prefetch per row would show far above the bound of two.
 const CUSTOMERS = 10;
@@ -84,6 +84,24 @@ test("a list view prefetches no row pages; resting on one row prefetches only th
   await link.click();
   await expect(page.getByRole("heading", { level: 1, name: "Müşteri 05" })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { listMarker?: number }).listMarker)).toBe(1);
+
+  // Rows that change under a pointer at rest are no intent: a search typed while the pointer stays
+  // on the first row brings "Müşteri 10" under it, and its page is not prefetched.
+  await page.goBack();
+  await expect(table.locator("tbody tr")).toHaveCount(CUSTOMERS);
+  const first = table.getByRole("link", { name: "Müşteri 01", exact: true });
+  const firstId = (await first.getAttribute("href"))!.split("/").pop()!;
+  requested.length = 0;
+  await first.hover();
+  await expect.poll(() => requested).toContain(firstId);
+  requested.length = 0;
+  await page.getByRole("searchbox").focus();
+  await page.keyboard.type("Müşteri 1");
+  await expect(table.locator("tbody tr")).toHaveCount(1);
+  await expect(table.getByRole("link", { name: "Müşteri 10", exact: true })).toBeVisible();
+  // Longer than the intent delay (100 ms) and a request's start: a prefetch would be requested by now.
+  await page.waitForTimeout(500);
+  expect(requested, "rows prefetched under a resting pointer").toEqual([]);
 
   // The contacts list links every row to its customer: no storm there either.
   requested.length = 0;

@@ -26,7 +26,8 @@ const inApp = (link: HTMLAnchorElement) =>
 /**
  * The one home of a list's row links (rowLink() anchors): wraps a table, feed or card list.
  * - No prefetch while rows are merely visible: next/link would prefetch every row in the viewport.
- * - Prefetch on intent: the pointer or focus resting on one row prefetches that row's link, once.
+ * - Prefetch on intent: the pointer (moved there) or focus resting on one row prefetches that
+ *   row's link, once.
  * - A plain click (or Enter on the link) navigates client-side like next/link; modified clicks
  *   (new tab, download) keep the browser's own behaviour.
  * Events are delegated here, so rows stay plain markup. `display: contents` keeps layouts as they are.
@@ -36,6 +37,7 @@ export function RowLinks({ children }: { children: ReactNode }) {
   const scope = useRef<HTMLDivElement>(null);
   const prefetched = useRef(new Set<string>());
   const pending = useRef<{ href: string; timer: ReturnType<typeof setTimeout> } | null>(null);
+  const pointerAt = useRef<string | null>(null);
 
   const cancel = () => {
     if (pending.current) clearTimeout(pending.current.timer);
@@ -73,7 +75,14 @@ export function RowLinks({ children }: { children: ReactNode }) {
       ref={scope}
       className="contents"
       onClick={onClick}
-      onPointerOver={(event: PointerEvent) => intent(event.target)}
+      // Movement, not pointerover: the browser sends pointerover when rows change under a pointer
+      // that rests (a search, a filter, the next page), and that is no intent to open the new row.
+      onPointerMove={(event: PointerEvent) => {
+        const at = `${event.clientX},${event.clientY}`;
+        if (at === pointerAt.current) return;
+        pointerAt.current = at;
+        intent(event.target);
+      }}
       onPointerOut={(event: PointerEvent) => {
         if (!(event.relatedTarget instanceof Node) || !scope.current?.contains(event.relatedTarget)) cancel();
       }}
