@@ -99,8 +99,13 @@ test("a list view prefetches no row pages; resting on one row prefetches only th
   await page.keyboard.type("Müşteri 1");
   await expect(table.locator("tbody tr")).toHaveCount(1);
   await expect(table.getByRole("link", { name: "Müşteri 10", exact: true })).toBeVisible();
-  // Longer than the intent delay (100 ms) and a request's start: a prefetch would be requested by now.
-  await page.waitForTimeout(500);
+  // Chromium updates hover (and sends pointerover) at the frame after the rows change; two frames on,
+  // any intent timer for the new row has started. Then a control: focus on a sidebar link starts the
+  // same 100 ms intent timer later, so its prefetch is requested after the row's would have been.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const activities = page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Activities", exact: true });
+  await activities.focus();
+  await expect.poll(() => prefetched).toContain(`/${slug}/activities`);
   expect(requested, "rows prefetched under a resting pointer").toEqual([]);
 
   // The contacts list links every row to its customer: no storm there either.
